@@ -1,0 +1,134 @@
+"""Command-line interface: a thin skin over the library (options, progress, printing)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .rules import RulesError, load_rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="jjjextract")
+def main() -> None:
+    """Extract numeric claims and names from Chinese articles into CSV tables.
+
+    \b
+    Examples:
+      jjjextract run corpus/ -o output/
+      jjjextract eval --gold tests/gold --output output/
+      jjjextract rules check rules/
+    """
+
+
+def _load_rules_or_exit(rules_dir: Path | None):
+    try:
+        return load_rules(rules_dir)
+    except RulesError as exc:
+        click.echo(f"error: broken rules: {exc}", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "out_dir", default=Path("output"), type=click.Path(path_type=Path),
+              show_default=True, help="Folder for the CSV tables.")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Rules folder to use instead of the built-in rules/.")
+@click.option("--links/--no-links", default=True, show_default=True,
+              help="Find entity names and link claims (metric, subject, period).")
+@click.option("--csv-safety/--no-csv-safety", default=True, show_default=True,
+              help="Prefix text cells starting with = + - @ with ' so spreadsheets do not run them.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def run(paths, out_dir, rules_dir, links, csv_safety, quiet):
+    """Extract every *.txt under PATHS (folders are searched recursively) into CSV tables.
+
+    \b
+    Example:
+      jjjextract run corpus/ -o output/
+    """
+    from .ingest import find_files
+    from .pipeline import run_paths
+    from .tables import write_tables
+
+    rules = _load_rules_or_exit(rules_dir)
+    if not find_files(list(paths)):
+        click.echo(f"error: no *.txt files under {', '.join(map(str, paths))}; nothing written", err=True)
+        sys.exit(1)
+    started = time.perf_counter()
+
+    def progress(name, status):
+        if not quiet and status != "ok":
+            click.echo(f"skipped {name}: {status}", err=True)
+
+    try:
+        data = run_paths(list(paths), rules, with_links=links, progress=progress)
+    except RulesError as exc:
+        click.echo(f"error: broken rules: {exc}", err=True)
+        sys.exit(2)
+    write_tables(data, out_dir, safe_csv=csv_safety)
+    if not quiet:
+        ok = sum(1 for a in data["articles"] if a["status"] == "ok")
+        counts = ", ".join(f"{len(data[t])} {t}" for t in ("amounts", "quantities", "percentages", "dates",
+                                                              "entities", "claims"))
+        click.echo(f"{ok} of {len(data['articles'])} articles ok; {counts}; "
+                   f"{time.perf_counter() - started:.1f}s -> {out_dir}/")
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", default=Path("tests/gold"), show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of *.gold.jsonl files.")
+@click.option("-o", "--output", "out_dir", default=Path("output"), show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of tables to score.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list missed, spurious and wrong numbers.")
+def eval_command(gold_dir, out_dir, as_json, show_errors):
+    """Score the tables in OUTPUT against the gold mentions.
+
+    \b
+    Example:
+      jjjextract eval --gold tests/gold --output output/
+    """
+    from .evaluate import errors, evaluate, format_report
+
+    report = evaluate(gold_dir, out_dir)
+    if as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report))
+    if show_errors:
+        for line in errors(gold_dir, out_dir):
+            click.echo(line)
+
+
+@main.group()
+def rules():
+    """Work with rule files."""
+
+
+@rules.command("check")
+@click.argument("rules_dir", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def rules_check(rules_dir):
+    """Validate the rule files in RULES_DIR (default: built-in) and run all their examples.
+
+    \b
+    Example:
+      jjjextract rules check my-rules/
+    """
+    from .rulecheck import check_rules
+
+    ruleset = _load_rules_or_exit(rules_dir)
+    count, problems = check_rules(ruleset)
+    for line in problems:
+        click.echo(line)
+    click.echo(f"{len(ruleset.files)} rule files, {len(ruleset.patterns)} patterns, {count} examples: "
+               f"{len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

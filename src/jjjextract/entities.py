@@ -1,0 +1,230 @@
+"""Names of organizations (ORG), places (LOC) and people (PER) from jieba tokens and rule vocabularies.
+
+Design for speed: one `jieba` cut per sentence (default mode, HMM for unknown words such as people's
+names); part-of-speech tags are looked up in jieba's dictionary (a dict lookup, not the slow HMM tagger).
+Places come from the cpca package's list of administrative divisions plus `rules/entities.yaml`;
+organizations from a suffix (有限公司, 研究院 ...) extended leftwards over name-like tokens; people from
+dictionary names and from a surname-initial word next to a title (副总经理于军, 习近平总书记).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from .extract import Mention
+from .ingest import Article
+from .rules import RuleSet
+from .segment import Sentence, tokens, word_tags
+
+NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
+STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
+ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
+BRACKETS = {"(": ")", "（": "）"}
+
+
+@lru_cache(maxsize=1)
+def admin_divisions() -> frozenset[str]:
+    """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv."""
+    spec = importlib.util.find_spec("cpca")
+    names: set[str] = set()
+    if not spec or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"]
+            names.add(name)
+            for suffix in ADMIN_SUFFIXES:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    names.add(name[: -len(suffix)])
+                    break
+    for junk in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        names.discard(junk)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=8)
+def _vocab_sets(rules: RuleSet) -> dict:
+    v = rules.vocab
+    org_suffix = sorted(v.get("org_suffix", []), key=len, reverse=True)
+    user_tags = {}
+    if rules.userdict:
+        for line in rules.userdict.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 3:
+                user_tags[parts[0]] = parts[2]
+    return {
+        "org_suffix": org_suffix,
+        "loc_small": tuple(sorted(v.get("loc_small_suffix", []), key=len, reverse=True)),
+        "places": set(v.get("places", [])),
+        "orgs": set(v.get("organizations", [])),
+        "titles": set(v.get("titles", [])),
+        "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
+        "not_entity": set(v.get("not_entity", [])),
+        "user_tags": user_tags,
+    }
+
+
+def _tag(word: str, vs: dict) -> str | None:
+    return vs["user_tags"].get(word) or word_tags().get(word)
+
+
+def _is_han(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def label_token(word: str, vs: dict) -> str:
+    """LOC/ORG/'' for a single token by the gazetteers and dictionary tags."""
+    if word in vs["not_entity"] or len(word) < 2:
+        return ""
+    if word in vs["orgs"]:
+        return "ORG"
+    if word in vs["places"] or word in admin_divisions():
+        return "LOC"
+    tag = _tag(word, vs)
+    if tag == "ns" and _is_han(word):
+        return "LOC"
+    if tag == "nt" and _is_han(word):
+        return "ORG"
+    return ""
+
+
+def _name_like(word: str, vs: dict) -> bool:
+    if word in STOP_WORDS or not word.strip():
+        return False
+    if not all(("\u4e00" <= ch <= "\u9fff") or ch.isalnum() for ch in word):
+        return False
+    if any(ch.isdigit() for ch in word):
+        return False
+    tag = _tag(word, vs)
+    return tag in NAME_TAGS and word not in vs["titles"]
+
+
+def _person_token(word: str, vs: dict) -> bool:
+    if not (2 <= len(word) <= 4) or not _is_han(word):
+        return False
+    tag = _tag(word, vs)
+    if tag in ("nr", "nrfg", "nrt"):
+        return True
+    return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
+
+
+def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of names in one sentence of the cleaned text."""
+    vs = _vocab_sets(rules)
+    text = clean[sent.start : sent.end]
+    toks = tokens(text, rules.userdict)
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text) + 1)
+
+    def add(s: int, e: int, label: str) -> None:
+        if e - s < 2 or any(taken[s:e]):
+            return
+        name = text[s:e]
+        if name in vs["not_entity"]:
+            return
+        taken[s:e] = b"\x01" * (e - s)
+        found.append((s, e, label))
+
+    # Organizations: a suffix, extended leftwards over name-like tokens.
+    for i, (word, s, e) in enumerate(toks):
+        suffix = next((x for x in vs["org_suffix"] if word.endswith(x)), None)
+        if not suffix or word in vs["titles"]:
+            continue
+        start = _extend_left(toks, i, vs)
+        if start is None:
+            continue
+        add(start, e, "ORG")
+    # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
+    i = 0
+    while i < len(toks):
+        word, s, e = toks[i]
+        label = label_token(word, vs) or _small_place(word, vs)
+        if not label:
+            i += 1
+            continue
+        j = i
+        while label == "LOC" and j + 1 < len(toks) and _admin_child(toks[j + 1][0], vs):
+            j += 1
+        add(s, toks[j][2], label)
+        i = j + 1
+    # People: dictionary names, and a surname-initial word next to a title.
+    for i, (word, s, e) in enumerate(toks):
+        if not _person_token(word, vs):
+            continue
+        before = toks[i - 1][0] if i > 0 else ""
+        after = toks[i + 1][0] if i + 1 < len(toks) else ""
+        tag = _tag(word, vs)
+        if tag in ("nr", "nrfg") and word not in admin_divisions() and word not in vs["places"]:
+            if before in vs["titles"] or after in vs["titles"] or tag == "nrfg":
+                add(s, e, "PER")
+        elif before in vs["titles"] or after in vs["titles"] or after in ("介绍", "表示", "说", "指出", "告诉"):
+            add(s, e, "PER")
+    return sorted((sent.start + s, sent.start + e, label) for s, e, label in found)
+
+
+def _admin_child(word: str, vs: dict) -> bool:
+    return word in admin_divisions() and word.endswith(("市", "区", "县", "镇", "乡")) or bool(
+        _small_place(word, vs)
+    )
+
+
+def _small_place(word: str, vs: dict) -> str:
+    """Towns, streets and villages by suffix (上马台镇, 杨村街, 李大庄村) when jieba kept them as one word."""
+    for suffix in vs["loc_small"]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in vs["not_entity"]:
+            tag = _tag(word, vs)
+            if tag in (None, "ns", "nr") and _is_han(word):
+                return "LOC"
+    return ""
+
+
+def _extend_left(toks, i: int, vs: dict) -> int | None:
+    """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
+    word = toks[i][0]
+    start = toks[i][1]
+    k = i - 1
+    length = len(word)
+    while k >= 0 and length < 25:
+        w, s, _ = toks[k]
+        if w in ")）":
+            # a bracketed place: 元一(天津)生物科技有限公司
+            m = k - 1
+            while m >= 0 and toks[m][0] not in "(（" and k - m <= 4:
+                m -= 1
+            if m < 0 or toks[m][0] not in "(（":
+                break
+            start = toks[m][1]
+            length += toks[k][2] - toks[m][1]
+            k = m - 1
+            continue
+        if not _name_like(w, vs):
+            break
+        start = s
+        length += len(w)
+        k -= 1
+    if start == toks[i][1]:
+        bare = word
+        for suffix in vs["org_suffix"]:
+            if bare.endswith(suffix):
+                bare = bare[: -len(suffix)]
+                break
+        if len(bare) < 2 or word in vs["not_entity"]:
+            return None
+    return start
+
+
+def extract_entities(article: Article, sentences: list[Sentence], rules: RuleSet) -> list[Mention]:
+    """Entity mentions of an article with offsets into the original text and Simplified names."""
+    mentions = []
+    for sent in sentences:
+        for cs, ce, label in entities_in_sentence(article.clean, sent, rules):
+            start, end = article.span(cs, ce)
+            mentions.append(
+                Mention(type="entity", start=start, end=end, text=article.text[start:end], cstart=cs, cend=ce,
+                        value=article.clean[cs:ce], label=label, sentence_no=sent.no, rule="entities")
+            )
+    return mentions

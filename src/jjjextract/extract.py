@@ -1,0 +1,125 @@
+"""Rules over the cleaned text -> candidate spans -> non-overlapping numeric mentions.
+
+Finding a span (here) and turning it into a value (`normalize`) are separate steps: a candidate carries only
+its span and the texts of its named groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ingest import Article, prepare
+from .normalize import normalize
+from .rules import MATCH_TIMEOUT, RuleSet, RulesError
+
+NUMERIC_TYPES = ("money", "percent", "quantity", "date")
+EDGE_GROUPS = ("qpre", "qpost")  # qualifier words that stay outside the span
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule match in the cleaned text: span [start, end) and the texts of its named groups."""
+
+    type: str
+    start: int
+    end: int
+    groups: dict
+    rule: str
+    priority: int = 0
+
+
+@dataclass
+class Mention:
+    """A normalized mention. start/end index the original text; cstart/cend the cleaned text."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    value: object = None
+    value_high: object = None
+    unit: str = ""
+    qualifier: str = ""
+    change: str = ""
+    cstart: int = 0
+    cend: int = 0
+    rule: str = ""
+    sentence_no: int = 0
+    label: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def find_candidates(clean: str, rules: RuleSet, types=NUMERIC_TYPES) -> list[Candidate]:
+    """Every match of every pattern of the given types, with qualifier edges trimmed off the span."""
+    found = []
+    for pattern in rules.patterns:
+        if pattern.type not in types:
+            continue
+        try:
+            matches = list(pattern.regex.finditer(clean, timeout=MATCH_TIMEOUT))
+        except TimeoutError:
+            raise RulesError(f"{pattern.source}: pattern '{pattern.name}' timed out on an article") from None
+        for m in matches:
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            start, end = m.span()
+            for name in EDGE_GROUPS:
+                if name in groups:
+                    gs, ge = m.span(name)
+                    if gs == start:
+                        start = ge
+                    elif ge == end:
+                        end = gs
+            if start < end:
+                found.append(Candidate(pattern.type, start, end, groups, pattern.name, pattern.priority))
+    return found
+
+
+def blocked_spans(clean: str, rules: RuleSet) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Spans where some mention types are not mentions (phone numbers, slogans, ordinals ...)."""
+    spans = []
+    for pattern in rules.patterns:
+        if pattern.type != "block":
+            continue
+        for m in pattern.regex.finditer(clean, timeout=MATCH_TIMEOUT):
+            if m.end() > m.start():
+                span = m.span("b") if "b" in pattern.regex.groupindex and m.group("b") else m.span()
+                spans.append((span[0], span[1], pattern.blocks))
+    return spans
+
+
+def select(candidates: list[Candidate], blocks) -> list[Candidate]:
+    """Drop blocked candidates, then keep the longest (then highest-priority) of overlapping ones."""
+    kept = [
+        c for c in candidates
+        if not any(c.type in types and c.start < e and s < c.end for s, e, types in blocks)
+    ]
+    kept.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(max((c.end for c in kept), default=0))
+    for c in kept:
+        if any(occupied[c.start : c.end]):
+            continue
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: (c.start, c.end))
+    return taken
+
+
+def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
+    """Numeric mentions (money, percent, quantity, date) of an article, in text order."""
+    clean = article.clean
+    chosen = select(find_candidates(clean, rules), blocked_spans(clean, rules))
+    mentions = []
+    for cand in chosen:
+        mention = normalize(cand, clean, rules)
+        if mention is None:
+            continue
+        mention.start, mention.end = article.span(cand.start, cand.end)
+        mention.text = article.text[mention.start : mention.end]
+        mentions.append(mention)
+    return mentions
+
+
+def extract_text(text: str, rules: RuleSet) -> list[Mention]:
+    """Numeric mentions of a plain string (a notebook-friendly entry point)."""
+    return extract_numbers(prepare(text), rules)

@@ -1,0 +1,226 @@
+"""Files -> Article: discovery, decoding, and the cleaned text used for matching.
+
+The cleaned text (`Article.clean`) is Simplified Chinese with half-width digits and signs, with line breaks
+in the middle of a sentence and spaces between numbers and Chinese characters removed. `Article.offsets`
+maps every index of `clean` back to an index of the original decoded text, so every mention found in the
+cleaned text keeps exact offsets into the original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+SENTENCE_END = set("。！？!?…；;")
+SOFT_JOIN_END = set("，、：,:（(“‘《—-")
+JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file, decoded, with its cleaned matching text."""
+
+    file: str
+    article_id: str
+    text: str = ""
+    encoding: str = ""
+    status: str = "ok"
+    clean: str = ""
+    offsets: tuple[int, ...] = field(default=(), repr=False)
+    script: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of `clean` to the original text."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
+    """(path, display name) of every *.txt under the given folders and files, sorted, symlink loops skipped."""
+    found: dict[str, Path] = {}
+    for root in paths:
+        if root.is_file():
+            found[root.name] = root
+            continue
+        seen: set[str] = set()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+            real = os.path.realpath(dirpath)
+            if real in seen:
+                dirnames[:] = []
+                continue
+            seen.add(real)
+            dirnames.sort()
+            for name in filenames:
+                if name.lower().endswith(".txt"):
+                    path = Path(dirpath) / name
+                    found[path.relative_to(root).as_posix()] = path
+    return [(path, name) for name, path in sorted(found.items())]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030. Raises ValueError."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data:
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8, UTF-16 or GB18030 text (byte {exc.start})") from None
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        raise ValueError("not UTF-8 and no Chinese text when read as GB18030")
+    return text, "gb18030"
+
+
+def read_article(path: Path, name: str) -> Article:
+    """Read and prepare one file; problems become the article's status, never an exception."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Article(file=name, article_id="", status=f"unreadable: {exc.strerror or exc}")
+    article_id = hashlib.sha256(data).hexdigest()[:16]
+    if not data.strip():
+        return Article(file=name, article_id=article_id, status="empty file")
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        return Article(file=name, article_id=article_id, status=f"undecodable: {exc}")
+    return prepare(text, name, article_id, encoding)
+
+
+def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str = "str") -> Article:
+    """Build the cleaned matching text and its offset map for a decoded text."""
+    if not article_id:
+        article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    folded = "".join(fold_char(ch) for ch in text)
+    simplified = to_simplified(folded)
+    keep = joinable_whitespace(folded)
+    chars = []
+    offsets = []
+    for i, ch in enumerate(simplified):
+        if not keep[i]:
+            continue
+        chars.append(ch)
+        offsets.append(i)
+    offsets.append(len(text))
+    script = "traditional" if changed_share(folded, simplified) > 0.01 else "simplified"
+    return Article(
+        file=name,
+        article_id=article_id,
+        text=text,
+        encoding=encoding,
+        clean="".join(chars),
+        offsets=tuple(offsets),
+        script=script,
+    )
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """Full-width ASCII to half-width, odd spaces to a space, keeping one character per character."""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    if ch in "\u3000\u00a0\u2002\u2003\u2009\t\r\ufeff":
+        return " "
+    if ch == "\uffe5":
+        return "¥"
+    if unicodedata.category(ch) == "Nd" and not ch.isascii():
+        return str(unicodedata.digit(ch, 0))
+    return ch
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified, guaranteed to keep the length (per character where phrases differ)."""
+    conv = _converter()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(_char_t2s(ch) for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def _char_t2s(ch: str) -> str:
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def changed_share(a: str, b: str) -> float:
+    han = sum(1 for ch in a if "\u4e00" <= ch <= "\u9fff")
+    if not han:
+        return 0.0
+    return sum(1 for x, y in zip(a, b, strict=True) if x != y) / han
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _is_wordlike(ch: str) -> bool:
+    return _is_han(ch) or ch.isdigit()
+
+
+def joinable_whitespace(text: str) -> list[bool]:
+    """Per character: keep it (True) or drop it as a print artefact (False).
+
+    Dropped: a whitespace run holding a line break when the line before stops mid-sentence (it ends in a
+    comma-like sign, or is a long line ending in a word character) and the next line starts with a word
+    character; a run of spaces inside a line between a digit and a Chinese character (`2014 年`).
+    """
+    keep = [True] * len(text)
+    n = len(text)
+    i = 0
+    line_start = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and i > 0 and i == line_start:
+            line_start = i + 1
+        if not ch.isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and text[j].isspace():
+            j += 1
+        run = text[i:j]
+        left = text[i - 1] if i > 0 else ""
+        right = text[j] if j < n else ""
+        if "\n" in run:
+            line = text[line_start:i].strip()
+            if (
+                left
+                and right
+                and _is_wordlike(right)
+                and (left in SOFT_JOIN_END or (_is_wordlike(left) and len(line) >= JOIN_MIN_LINE))
+                and not line.startswith(("#", "-", "■"))
+            ):
+                for k in range(i, j):
+                    keep[k] = False
+            line_start = i + run.rfind("\n") + 1
+        elif left and right and (
+            (left.isdigit() and (_is_han(right) or right == "%"))
+            or (_is_han(left) and right.isdigit())
+        ):
+            for k in range(i, j):
+                keep[k] = False
+        i = j
+    return keep

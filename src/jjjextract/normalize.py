@@ -1,0 +1,193 @@
+"""Candidate span -> normalized value: exact Decimals, ISO codes, qualifiers, ISO-style partial dates.
+
+A pure function of the span's groups and the text just before it; every vocabulary it needs (currencies,
+qualifier words, percent units, plan periods, change words) comes from the rule files.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .numbers import NumeralError, parse_number, parse_numeral
+from .rules import RuleSet
+
+BIG_SUFFIX = regex.compile(r"(万亿|千万|百万|十万|亿|万|千|百)$")
+
+
+def normalize(cand, clean: str, rules: RuleSet):
+    """A Mention for the candidate, or None when its value cannot be read exactly."""
+    from .extract import Mention
+
+    mention = Mention(type=cand.type, start=0, end=0, text=clean[cand.start : cand.end],
+                      cstart=cand.start, cend=cand.end, rule=cand.rule)
+    g = cand.groups
+    try:
+        if cand.type == "date":
+            value = date_value(g, rules)
+            if value is None:
+                return None
+            mention.value = value
+            return mention
+        low, high = _number_range(g, rules)
+    except (NumeralError, ValueError, KeyError):
+        return None
+    mention.qualifier = qualifier(g, rules)
+    if cand.type == "money":
+        code = rules.lookup("currency", g.get("cur", ""), None) or rules.lookup("currency", g.get("cpre", ""), None)
+        if not code:
+            return None
+        low = low + _subunits(g)
+        mention.unit = code
+    elif cand.type == "percent":
+        unit_word = g.get("punit") or g.get("ppre") or "%"
+        unit, factor = rules.lookup("percent_unit", unit_word, None) or (None, None)
+        if unit is None:
+            return None
+        factor = Decimal(str(factor))
+        low, high = low * factor, (high * factor if high is not None else None)
+        mention.unit = unit
+    elif cand.type == "quantity":
+        unit = g.get("unit", "")
+        mention.unit = rules.lookup("unit_alias", unit, unit)
+        if mention.qualifier == "under" and unit in (rules.tables.get("recent_not_under") or {}).get(
+            g.get("qpre", ""), []
+        ):
+            mention.qualifier = ""
+    mention.value, mention.value_high = low, high
+    if high is not None and high == low:
+        mention.value_high = None
+    mention.change = change_direction(clean, cand.start if "qpre" not in g else cand.start - len(g["qpre"]), rules)
+    return mention
+
+
+def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
+    if "fden" in g:
+        den = parse_number(g["fden"])
+        if den == 0:
+            raise NumeralError("zero denominator")
+        return parse_number(g["fnum"]) / den, None
+    text = g.get("num", "")
+    if not text:
+        raise NumeralError("no number")
+    if "num2" in g:
+        first, second = g["num"], g["num2"]
+        tail = BIG_SUFFIX.search(second)
+        if tail and not BIG_SUFFIX.search(first):
+            first += tail.group(1)
+        low, low_high = parse_numeral(first)
+        high, high_high = parse_numeral(second)
+        return low, high_high if high_high is not None else high
+    return parse_numeral(text)
+
+
+def _subunits(g: dict) -> Decimal:
+    total = Decimal(0)
+    if g.get("jiao"):
+        total += parse_number(g["jiao"]) / 10
+    if g.get("fen"):
+        total += parse_number(g["fen"]) / 100
+    return total
+
+
+def qualifier(g: dict, rules: RuleSet) -> str:
+    for key in ("qmid", "qpost", "qpre"):
+        word = g.get(key)
+        if word:
+            found = rules.lookup("qualifier", word, "")
+            if found:
+                return found
+    return ""
+
+
+def change_direction(clean: str, start: int, rules: RuleSet) -> str:
+    """up/down when a rise or fall word stands right before the number (a few filler characters allowed)."""
+    window = clean[max(0, start - 12) : start]
+    gap = rules.vocab.get("change_gap_chars", "")
+    best = ("", -1)
+    for direction, key in (("up", "change_up"), ("down", "change_down")):
+        for word in rules.vocab.get(key, []):
+            pos = window.rfind(word)
+            if pos < 0:
+                continue
+            between = window[pos + len(word) :]
+            if all(ch in gap for ch in between) and pos + len(word) > best[1]:
+                best = (direction, pos + len(word))
+    return best[0]
+
+
+def _int(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(parse_number(text))
+
+
+def _iso(y, m=None, d=None, q=None, half=None, hms=None) -> str:
+    year = f"{y:04d}" if y is not None else "XXXX"
+    if q is not None:
+        return f"{year}-Q{q}"
+    if half is not None:
+        return f"{year}-H{half}"
+    if m is None and d is None:
+        return year
+    month = f"{m:02d}" if m is not None else "XX"
+    if d is None:
+        return f"{year}-{month}"
+    text = f"{year}-{month}-{d:02d}"
+    if hms:
+        text += "T" + ":".join(f"{int(x):02d}" for x in hms if x is not None)
+    return text
+
+
+def date_value(g: dict, rules: RuleSet) -> str | None:
+    """ISO-style partial date for a date candidate's groups (see CONVENTIONS.md)."""
+    if g.get("plan"):
+        period = (rules.tables.get("plan_periods") or {}).get(g["plan"])
+        return str(period) if period else None
+    if g.get("rel"):
+        rel = (rules.tables.get("relative_dates") or {}).get(g["rel"])
+        if rel is None:
+            return None
+        return "XXXX" + (f"-{int(rel['month']):02d}" if rel.get("month") else "")
+    y = _year(g.get("y"))
+    m, d = _int(g.get("m")), _int(g.get("d"))
+    if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+        return None
+    if g.get("qn"):
+        last = _int(g["qn"])
+        if not 1 <= last <= 4:
+            return None
+        return f"{_iso(y, q=1)}/{_iso(y, q=last)}"
+    if g.get("q"):
+        q, q2 = _int(g["q"]), _int(g.get("q2"))
+        if not 1 <= q <= 4:
+            return None
+        first = _iso(y, q=q)
+        return first if q2 is None else f"{first}/{_iso(y, q=q2)}"
+    if g.get("half"):
+        return _iso(y, half=1 if g["half"] in ("上", "前") else 2)
+    hms = (g.get("H"), g.get("M"), g.get("S")) if g.get("H") else None
+    first = _iso(y, m, d, hms=hms)
+    if not any(g.get(k) for k in ("y2", "m2", "d2")):
+        return first
+    y2 = _year(g.get("y2")) if g.get("y2") else y
+    m2 = _int(g.get("m2")) if g.get("m2") else (m if g.get("d2") else None)
+    d2 = _int(g.get("d2"))
+    if g.get("y2") and not g.get("m2") and m is not None and not g.get("d2"):
+        m2 = None
+    if m2 is not None and not 1 <= m2 <= 12 or d2 is not None and not 1 <= d2 <= 31:
+        return None
+    if g.get("y2") and m is None:
+        return f"{_iso(y)}/{_iso(y2)}"
+    return f"{first}/{_iso(y2, m2, d2)}"
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = "".join(str(int(parse_number(ch))) if not ch.isdigit() else ch for ch in text)
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 50 else 1900
+    return year

@@ -1,0 +1,232 @@
+"""Load, validate and compile the rule files under `rules/` (YAML).
+
+A rule file may hold:
+  description: what the file is for
+  vocab:       named word lists ({word: value} or [words]) or raw regex fragments, usable in any
+               pattern of any file as {{name}}; a list or mapping becomes an alternation, longest first
+  patterns:    [{name, type, pattern, priority, blocks, description}] with type money, percent,
+               quantity, date, entity or block (a span where the listed types are not mentions)
+  tables:      plain data the normalizers read (plan periods, relative dates, ...)
+  examples:    [{text, expect: [{type, text, value, unit, qualifier, ...}]}]: every expected mention must
+               be found with those fields
+  negatives:   [text]: nothing of the file's types may be found in these texts
+Any problem raises RulesError naming the file, and the rule where there is one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+MENTION_TYPES = ("money", "percent", "quantity", "date", "entity")
+PATTERN_TYPES = (*MENTION_TYPES, "block")
+FILE_KEYS = {"description", "vocab", "patterns", "tables", "examples", "negatives", "types"}
+PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description"}
+EXAMPLE_KEYS = {"text", "expect"}
+PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
+STRESS_INPUTS = ("1" * 3000 + "x", "一" * 3000 + "x", "a" * 3000 + "!", "年月日" * 1000, "“" * 2000 + "1")
+STRESS_TIMEOUT = 1.0
+MATCH_TIMEOUT = 10.0
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+
+
+class RulesError(ValueError):
+    """A rule file that cannot be used; the message names the file and the rule."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    type: str
+    regex: regex.Pattern
+    source: str
+    priority: int = 0
+    blocks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Example:
+    source: str
+    text: str
+    expect: tuple[dict, ...]
+    negative: bool = False
+    types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class RuleSet:
+    """Everything the extractor and normalizers need, compiled."""
+
+    directory: Path
+    patterns: tuple[Pattern, ...]
+    vocab: dict
+    tables: dict
+    examples: tuple[Example, ...]
+    fingerprint: str
+    userdict: Path | None = None
+    files: tuple[str, ...] = field(default=())
+
+    def lookup(self, vocab_name: str, word: str, default=None):
+        """Value of `word` in a vocab mapping (or True for a list member)."""
+        entries = self.vocab.get(vocab_name)
+        if isinstance(entries, dict):
+            return entries.get(word, default)
+        if isinstance(entries, list):
+            return True if word in entries else default
+        return default
+
+
+def load_rules(directory: Path | str | None = None) -> RuleSet:
+    """Read every *.yaml under `directory` (default: the project's rules/), validate, compile."""
+    directory = Path(directory) if directory else DEFAULT_RULES_DIR
+    return _load_cached(str(directory.resolve()), _dir_fingerprint(directory))
+
+
+def _dir_fingerprint(directory: Path) -> str:
+    if not directory.is_dir():
+        raise RulesError(f"{directory}: rules folder not found")
+    digest = hashlib.sha256()
+    for path in sorted(directory.iterdir()):
+        if path.is_file() and path.suffix in (".yaml", ".yml", ".txt"):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def _load_cached(directory_name: str, fingerprint: str) -> RuleSet:
+    directory = Path(directory_name)
+    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+    if not files:
+        raise RulesError(f"{directory}: no *.yaml rule files")
+    docs = {path.name: _read_yaml(path) for path in files}
+    vocab: dict = {}
+    tables: dict = {}
+    for name, doc in docs.items():
+        for key, value in (doc.get("vocab") or {}).items():
+            if key in vocab:
+                raise RulesError(f"{name}: vocab '{key}' is already defined in another rule file")
+            if not isinstance(value, (str, list, dict)):
+                raise RulesError(f"{name}: vocab '{key}' must be a string, a list or a mapping")
+            vocab[key] = value
+        for key, value in (doc.get("tables") or {}).items():
+            if key in tables:
+                raise RulesError(f"{name}: table '{key}' is already defined in another rule file")
+            tables[key] = value
+    fragments: dict[str, str] = {}
+    patterns = []
+    examples = []
+    for name, doc in docs.items():
+        for i, item in enumerate(doc.get("patterns") or []):
+            patterns.append(_compile_pattern(name, i, item, vocab, fragments))
+        file_types = tuple(doc.get("types") or sorted({p["type"] for p in doc.get("patterns") or []} - {"block"}))
+        for item in doc.get("examples") or []:
+            examples.append(_example(name, item, file_types))
+        for item in doc.get("negatives") or []:
+            if not isinstance(item, str):
+                raise RulesError(f"{name}: each negative must be a plain text, got {item!r}")
+            examples.append(Example(source=name, text=item, expect=(), negative=True, types=file_types))
+    userdict = directory / "userdict.txt"
+    return RuleSet(
+        directory=directory,
+        patterns=tuple(patterns),
+        vocab=vocab,
+        tables=tables,
+        examples=tuple(examples),
+        fingerprint=fingerprint,
+        userdict=userdict if userdict.is_file() else None,
+        files=tuple(docs),
+    )
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path.name}: not valid YAML: {exc}") from None
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict):
+        raise RulesError(f"{path.name}: the top level must be a mapping")
+    unknown = set(doc) - FILE_KEYS
+    if unknown:
+        raise RulesError(f"{path.name}: unknown key(s) {sorted(unknown)}; allowed: {sorted(FILE_KEYS)}")
+    return doc
+
+
+def expand(name: str, vocab: dict, fragments: dict[str, str], stack: tuple[str, ...] = ()) -> str:
+    """Regex text of a vocab entry, placeholders inside it expanded."""
+    if name in fragments:
+        return fragments[name]
+    if name in stack:
+        raise RulesError(f"vocab '{name}' refers to itself through {' -> '.join(stack)}")
+    if name not in vocab:
+        raise RulesError(f"unknown vocab '{{{{{name}}}}}'")
+    value = vocab[name]
+    if isinstance(value, str):
+        text = PLACEHOLDER.sub(lambda m: expand(m.group(1), vocab, fragments, (*stack, name)), value)
+    else:
+        words = sorted({str(w) for w in value}, key=lambda w: (-len(w), w))
+        text = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+    fragments[name] = text
+    return text
+
+
+def _compile_pattern(file: str, index: int, item: dict, vocab: dict, fragments: dict) -> Pattern:
+    where = f"{file}: pattern #{index + 1}"
+    if not isinstance(item, dict):
+        raise RulesError(f"{where}: must be a mapping with name, type and pattern")
+    where = f"{file}: pattern '{item.get('name', index + 1)}'"
+    unknown = set(item) - PATTERN_KEYS
+    if unknown:
+        raise RulesError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS)}")
+    for key in ("name", "type", "pattern"):
+        if not item.get(key):
+            raise RulesError(f"{where}: missing '{key}'")
+    if item["type"] not in PATTERN_TYPES:
+        raise RulesError(f"{where}: type must be one of {PATTERN_TYPES}, not {item['type']!r}")
+    try:
+        source = PLACEHOLDER.sub(lambda m: expand(m.group(1), vocab, fragments), str(item["pattern"]))
+    except RulesError as exc:
+        raise RulesError(f"{where}: {exc}") from None
+    try:
+        compiled = regex.compile(source)
+    except regex.error as exc:
+        raise RulesError(f"{where}: invalid regex: {exc}") from None
+    for text in STRESS_INPUTS:
+        try:
+            compiled.findall(text, timeout=STRESS_TIMEOUT)
+        except TimeoutError:
+            raise RulesError(
+                f"{where}: the pattern takes over {STRESS_TIMEOUT}s on a 3,000-character input "
+                "(catastrophic backtracking); make its repetitions unambiguous"
+            ) from None
+    blocks = tuple(item.get("blocks") or ())
+    bad = set(blocks) - set(MENTION_TYPES)
+    if bad:
+        raise RulesError(f"{where}: blocks names unknown type(s) {sorted(bad)}")
+    return Pattern(
+        name=f"{file}:{item['name']}",
+        type=item["type"],
+        regex=compiled,
+        source=file,
+        priority=int(item.get("priority", 0)),
+        blocks=blocks or (MENTION_TYPES if item["type"] == "block" else ()),
+    )
+
+
+def _example(file: str, item, file_types: tuple[str, ...]) -> Example:
+    if not isinstance(item, dict) or "text" not in item:
+        raise RulesError(f"{file}: each example needs 'text' and 'expect', got {item!r}")
+    unknown = set(item) - EXAMPLE_KEYS
+    if unknown:
+        raise RulesError(f"{file}: example {item['text']!r} has unknown key(s) {sorted(unknown)}")
+    expect = item.get("expect") or []
+    if not isinstance(expect, list) or not all(isinstance(e, dict) and "text" in e for e in expect):
+        raise RulesError(f"{file}: example {item['text']!r}: expect must be a list of mappings with 'text'")
+    return Example(source=file, text=str(item["text"]), expect=tuple(expect), types=file_types)
