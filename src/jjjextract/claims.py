@@ -15,7 +15,8 @@ from .segment import Sentence, tokens, word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)“”\"《》【】—!！?？。\n "
-METRIC_TAGS = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "x", "b", "l", None}
+METRIC_TAGS = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "x", "b", "l", "a", None}
+VERB_AFTER = {"ns", "a"}  # 北京疏解功能项目, 新设机构: a verb inside a metric after a place or an adjective
 MAX_METRIC = 14
 
 
@@ -50,10 +51,13 @@ def _strip_right(text: str, rules: RuleSet) -> str:
 def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -> str:
     picked: list[str] = []
     stop = set(rules.vocab.get("metric_stop", []))
-    seq = reversed(words) if from_right else iter(words)
+    order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     length = 0
-    for word, tag in seq:
-        if word in stop or not _metric_token(word, tag) or length + len(word) > MAX_METRIC:
+    for i in order:
+        word, tag = words[i]
+        verb_ok = (from_right and tag == "v" and picked and i > 0 and words[i - 1][1] in VERB_AFTER
+                   and words[i - 1][0] not in stop)
+        if word in stop or not (_metric_token(word, tag) or verb_ok) or length + len(word) > MAX_METRIC:
             break
         picked.append(word)
         length += len(word)
@@ -79,6 +83,16 @@ def metric_for(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> 
     left = [(w, tags.get(w)) for w, _, _ in tokens(left_text, rules.userdict)]
     phrase = _phrase(left, rules, from_right=True)
     return phrase if len(phrase) >= 2 else ""
+
+
+def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet) -> tuple[str, str]:
+    """A metric that starts with a specific name (武清区PM2.5年均浓度) gives that name to the subject."""
+    broad = set(rules.vocab.get("broad_regions", []))
+    for ent in sentence_entities:
+        name = ent.value or ""
+        if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
+            return metric[len(name):], name
+    return metric, ""
 
 
 def subject_for(mention: Mention, sentence_entities: list[Mention], history: list[Mention],
@@ -141,9 +155,9 @@ def link_claims(clean: str, sentences: list[Sentence], numbers: list[Mention], n
             continue
         sent = sent_by_no[m.sentence_no]
         sentence_text = clean[sent.start : sent.end]
-        metric = metric_for(clean, sent, m, rules)
+        metric, named = split_subject(metric_for(clean, sent, m, rules), by_sentence.get(sent.no, []), rules)
         history = [e for e in names if e.cend <= m.cstart]
-        subject = subject_for(m, by_sentence.get(sent.no, []), history, sentence_text, sent, metric, rules)
+        subject = named or subject_for(m, by_sentence.get(sent.no, []), history, sentence_text, sent, metric, rules)
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period})
     return claims

@@ -130,10 +130,12 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
         found.append((s, e, label))
 
     # Organizations: a suffix, extended leftwards over name-like tokens.
-    for i, (word, s, e) in enumerate(toks):
+    for i, (word, _s, e) in enumerate(toks):
         suffix = next((x for x in vs["org_suffix"] if word.endswith(x)), None)
-        if not suffix or word in vs["titles"]:
+        if not suffix or word in vs["titles"] or word in vs["not_entity"]:
             continue
+        if len(suffix) == 1 and len(word) == 2:
+            continue  # 布局, 签署: a one-character suffix needs a longer word (宣传部, 公安局)
         start = _extend_left(toks, i, vs)
         if start is None:
             continue
@@ -188,6 +190,7 @@ def _extend_left(toks, i: int, vs: dict) -> int | None:
     start = toks[i][1]
     k = i - 1
     length = len(word)
+    brand = 0  # characters taken before a bracket: a brand name of any word class (元一(天津), 铁科纵横(天津))
     while k >= 0 and length < 25:
         w, s, _ = toks[k]
         if w in ")）":
@@ -200,8 +203,11 @@ def _extend_left(toks, i: int, vs: dict) -> int | None:
             start = toks[m][1]
             length += toks[k][2] - toks[m][1]
             k = m - 1
+            brand = 4
             continue
-        if not _name_like(w, vs):
+        if brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
+            brand -= len(w)
+        elif not _name_like(w, vs):
             break
         start = s
         length += len(w)

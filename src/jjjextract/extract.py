@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .ingest import Article, prepare
 from .normalize import normalize
-from .rules import MATCH_TIMEOUT, RuleSet, RulesError
+from .rules import MATCH_TIMEOUT, RulesError, RuleSet
 
 NUMERIC_TYPES = ("money", "percent", "quantity", "date")
 EDGE_GROUPS = ("qpre", "qpost")  # qualifier words that stay outside the span

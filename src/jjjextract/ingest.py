@@ -17,7 +17,9 @@ from pathlib import Path
 
 SENTENCE_END = set("。！？!?…；;")
 SOFT_JOIN_END = set("，、：,:（(“‘《—-")
-JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
+JOIN_MIN_LINE = 24
+# Full-width punctuation that Chinese text uses as its own (，：；！？（）) stays as it is.
+FULLWIDTH_KEPT = set("，：；！？（）＂＇［］｛｝＜＞")  # a line at least this long that stops mid-sentence continues on the next line
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
 def fold_char(ch: str) -> str:
     """Full-width ASCII to half-width, odd spaces to a space, keeping one character per character."""
     code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
+    if 0xFF01 <= code <= 0xFF5E and ch not in FULLWIDTH_KEPT:
         return chr(code - 0xFEE0)
     if ch in "\u3000\u00a0\u2002\u2003\u2009\t\r\ufeff":
         return " "
@@ -180,11 +182,16 @@ def _is_wordlike(ch: str) -> bool:
     return _is_han(ch) or ch.isdigit()
 
 
+def _has_clause_sign(line: str) -> bool:
+    """Prose, not a headline: the line already holds a comma or a full stop."""
+    return any(ch in line for ch in "，。、；,")
+
+
 def joinable_whitespace(text: str) -> list[bool]:
     """Per character: keep it (True) or drop it as a print artefact (False).
 
     Dropped: a whitespace run holding a line break when the line before stops mid-sentence (it ends in a
-    comma-like sign, or is a long line ending in a word character) and the next line starts with a word
+    comma-like sign, or is prose ending in a word character) and the next line starts with a word
     character; a run of spaces inside a line between a digit and a Chinese character (`2014 年`).
     """
     keep = [True] * len(text)
@@ -210,7 +217,7 @@ def joinable_whitespace(text: str) -> list[bool]:
                 left
                 and right
                 and _is_wordlike(right)
-                and (left in SOFT_JOIN_END or (_is_wordlike(left) and len(line) >= JOIN_MIN_LINE))
+                and (left in SOFT_JOIN_END or (_is_wordlike(left) and (len(line) >= JOIN_MIN_LINE or _has_clause_sign(line))))
                 and not line.startswith(("#", "-", "■"))
             ):
                 for k in range(i, j):

@@ -38,6 +38,10 @@ def normalize(cand, clean: str, rules: RuleSet):
         code = rules.lookup("currency", g.get("cur", ""), None) or rules.lookup("currency", g.get("cpre", ""), None)
         if not code:
             return None
+        scale = rules.lookup("currency_scale", g.get("cur", ""), None)
+        if scale is not None:
+            low = low * Decimal(str(scale))
+            high = high * Decimal(str(scale)) if high is not None else None
         low = low + _subunits(g)
         mention.unit = code
     elif cand.type == "percent":

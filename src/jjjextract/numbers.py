@@ -116,6 +116,8 @@ def parse_numeral(text: str) -> tuple[Decimal, Decimal | None]:
     pair = _neighbour_range(s)
     if pair:
         return pair
+    if len(s) > 1 and all(ch in DIGITS for ch in s):
+        raise NumeralError(f"a string of Chinese digits is no count: {s!r}")
     return parse_number(s), None
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from .pipeline import KIND_TABLE, analyse_text
 from .rules import Example, RuleSet
 
-FIELDS = ("value", "value_high", "unit", "qualifier", "change", "label", "name")
+FIELDS = ("value", "value_high", "unit", "qualifier", "change", "label", "name", "metric", "subject", "period")
 
 
 def _mentions(text: str, rules: RuleSet) -> list[dict]:
@@ -16,9 +16,11 @@ def _mentions(text: str, rules: RuleSet) -> list[dict]:
     for kind, table in KIND_TABLE.items():
         for row in result["mentions"][table]:
             out.append({**row, "type": kind})
-    changes = {c["mention_id"] if "mention_id" in c else c["claim_id"]: c["change"] for c in result["claims"]}
+    claims = {c["claim_id"]: c for c in result["claims"]}
     for row in out:
-        row.setdefault("change", changes.get(row["mention_id"], ""))
+        claim = claims.get(row["mention_id"], {})
+        for field in ("change", "metric", "subject", "period"):
+            row.setdefault(field, claim.get(field, ""))
     return out
 
 
@@ -43,14 +45,14 @@ def check_example(example: Example, rules: RuleSet) -> list[str]:
     problems = []
     for exp in example.expect:
         kind = exp.get("type")
-        hits = [m for m in found if m["text"] == exp["text"] and (not kind or m["type"] == kind)]
+        hits = [m for m in found if m["text"] == str(exp["text"]) and (not kind or m["type"] == kind)]
         if not hits:
             seen = ", ".join(f"{m['type']} {m['text']!r}" for m in found if m["type"] != "entity" or kind == "entity")
             problems.append(f"{where}: expected {kind} {exp['text']!r}, found [{seen}]")
             continue
         m = hits[0]
         for field in FIELDS:
-            if field in exp and not _same(field, exp[field], m.get(field, "")):
+            if field in exp and not _same(field, str(exp[field]) if exp[field] is not None else "", m.get(field, "")):
                 problems.append(f"{where}: {exp['text']!r} {field} expected {exp[field]!r}, got {m.get(field)!r}")
     return problems
 

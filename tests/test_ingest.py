@@ -1,0 +1,57 @@
+"""Decoding and the cleaned matching text: offsets always point into the original text."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jjjextract import analyse_text
+from jjjextract.ingest import decode, prepare
+
+
+def test_decodes_utf8_bom_utf16_and_gb18030():
+    text = "武清区总投资20.15亿元"
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, "utf-8-sig")
+    assert decode(text.encode("utf-16")) == (text, "utf-16")
+    assert decode(text.encode("gb18030")) == (text, "gb18030")
+
+
+def test_traditional_is_matched_on_simplified_but_keeps_original_text(rules):
+    text = "京津冀地區生產總值79039.9億元，設立4個站點"
+    result = analyse_text(text, rules)
+    amount = result["mentions"]["amounts"][0]
+    assert amount["text"] == "79039.9億元" and amount["value"] == "7903990000000"
+    qty = result["mentions"]["quantities"][0]
+    assert qty["text"] == "4個" and qty["unit"] == "个"
+    assert text[qty["start"] : qty["end"]] == "4個"
+
+
+def test_line_break_inside_sentence_does_not_hide_a_mention(rules):
+    text = "一企带一链，一链集成群。随着新能源汽车被纳入京津冀三地协同培育的六\n\n\n\n条重点产业链，武清区敏锐抢抓机遇。"
+    rows = analyse_text(text, rules)["mentions"]["quantities"]
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == [("六\n\n\n\n条", "6", "条")]
+
+
+def test_full_width_digits_and_spaced_numbers(rules):
+    text = "增长１２．５％，2014 年 2 月 26 日，面积21.6 万平方公里。"
+    result = analyse_text(text, rules)
+    assert result["mentions"]["percentages"][0]["value"] == "12.5"
+    assert result["mentions"]["dates"][0]["value"] == "2014-02-26"
+    qty = result["mentions"]["quantities"][0]
+    assert (qty["text"], qty["value"], qty["unit"]) == ("21.6 万平方公里", "216000", "平方公里")
+
+
+def test_headline_lines_are_not_joined():
+    art = prepare("协同发展新高地\n\n在发展新质生产力上勇争先。")
+    assert "\n" in art.clean
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("武清区亿万元年月日个家%，。\n 0123456789一二三十百千億萬個．１２")),
+               max_size=80))
+def test_random_text_offsets_slice_original(text):
+    from jjjextract import load_rules
+
+    result = analyse_text(text, load_rules())
+    for rows in result["mentions"].values():
+        for r in rows:
+            assert text[r["start"] : r["end"]] == r["text"]

@@ -1,0 +1,85 @@
+"""Numerals -> exact values: a table of real forms, and round trips over random values."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jjjextract.numbers import NumeralError, parse_number, parse_numeral, plain
+
+CASES = [
+    ("20.15亿", "2015000000"), ("1,234.5万", "12345000"), ("47.264287亿", "4726428700"),
+    ("一千二百三十四", "1234"), ("两万", "20000"), ("三点五", "3.5"), ("零点五", "0.5"),
+    ("一万五千亿", "1500000000000"), ("1.2万亿", "1200000000000"), ("100000万", "1000000000"),
+    ("3万5千", "35000"), ("3万5", "35000"), ("十二", "12"), ("二百五", "250"), ("一百零五", "105"),
+    ("千亿", "100000000000"), ("二〇二三", "2023"), ("1.5千", "1500"), ("77.96万", "779600"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_parse_number(text, expected):
+    assert plain(parse_number(text)) == expected
+
+
+@pytest.mark.parametrize("text,low,high", [("二三百", 200, 300), ("三四十", 30, 40), ("十几", 11, 19),
+                                            ("几百", 200, 900), ("数十", 20, 90), ("七八万", 70000, 80000)])
+def test_ranges_and_approximate_counts(text, low, high):
+    assert parse_numeral(text) == (Decimal(low), Decimal(high))
+
+
+def test_digit_strings_are_not_counts():
+    with pytest.raises(NumeralError):
+        parse_numeral("二四")
+
+
+def test_plain_has_no_float_noise():
+    assert plain(Decimal("20.15") * 100000000) == "2015000000"
+    assert plain(Decimal("0.30")) == "0.3"
+
+
+CN = "零一二三四五六七八九"
+
+
+def to_chinese(n: int) -> str:
+    """Render 0 < n < 10**16 as a Chinese numeral (the way people write it)."""
+    def below_10k(x: int, pad: bool) -> str:
+        out, zero = "", False
+        for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = x // unit % 10
+            if d:
+                if zero or (pad and not out and unit < 1000):
+                    out += "零"
+                out += CN[d] + name
+                zero = False
+            elif out:
+                zero = True
+        return out
+    if n >= 10**8:
+        high, low = divmod(n, 10**8)
+        rest = to_chinese(low) if low else ""
+        zero = "零" if low and low < 10**7 else ""
+        return to_chinese(high) + "亿" + zero + rest
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        zero = "零" if low and low < 1000 else ""
+        return below_10k(high, False) + "万" + zero + (below_10k(low, False) if low else "")
+    return below_10k(n, False)
+
+
+@given(st.integers(min_value=1, max_value=10**15))
+def test_chinese_numeral_round_trip(n):
+    assert parse_number(to_chinese(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=9999),
+       st.sampled_from([("", 1), ("万", 10**4), ("亿", 10**8), ("万亿", 10**12)]))
+def test_arabic_with_magnitude_round_trip(whole, frac, magnitude):
+    word, factor = magnitude
+    text = f"{whole}.{frac:04d}{word}"
+    assert parse_number(text) == Decimal(f"{whole}.{frac:04d}") * factor
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_thousands_separators(n):
+    assert parse_number(f"{n:,}") == n
