@@ -64,6 +64,11 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "titles": set(v.get("titles", [])),
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
         "not_entity": set(v.get("not_entity", [])),
+        "org_inner": set(v.get("org_inner", [])),
+        "org_false": tuple(v.get("org_suffix_false", [])),
+        "place_suffix": tuple(v.get("place_suffix", [])),
+        "bylines": set(v.get("byline_titles", [])),
+        "person_after": set(v.get("person_after", [])),
         "user_tags": user_tags,
     }
 
@@ -85,11 +90,19 @@ def label_token(word: str, vs: dict) -> str:
     if word in vs["places"] or word in admin_divisions():
         return "LOC"
     tag = _tag(word, vs)
-    if tag == "ns" and _is_han(word):
+    if tag == "ns" and _is_han(word) and len(word) >= 3 and word.endswith(vs["place_suffix"]):
         return "LOC"
-    if tag == "nt" and _is_han(word):
+    if tag == "nt" and _is_han(word) and word.endswith(tuple(vs["org_suffix"])) and not word.endswith(vs["org_false"]):
         return "ORG"
     return ""
+
+
+def _place_prefix(word: str, vs: dict) -> int:
+    """Length of a named region at the start of an unlabelled word (京津塘 -> 京津), else 0."""
+    for size in range(min(len(word) - 1, 6), 1, -1):
+        if word[:size] in vs["places"]:
+            return size
+    return 0
 
 
 def _name_like(word: str, vs: dict) -> bool:
@@ -132,10 +145,10 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
     # Organizations: a suffix, extended leftwards over name-like tokens.
     for i, (word, _s, e) in enumerate(toks):
         suffix = next((x for x in vs["org_suffix"] if word.endswith(x)), None)
-        if not suffix or word in vs["titles"] or word in vs["not_entity"]:
+        if not suffix or word in vs["titles"] or word in vs["not_entity"] or word.endswith(vs["org_false"]):
             continue
-        if len(suffix) == 1 and len(word) == 2:
-            continue  # 布局, 签署: a one-character suffix needs a longer word (宣传部, 公安局)
+        if len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
+            continue  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
         start = _extend_left(toks, i, vs)
         if start is None:
             continue
@@ -145,7 +158,14 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
     while i < len(toks):
         word, s, e = toks[i]
         label = label_token(word, vs) or _small_place(word, vs)
+        if not label and i + 1 < len(toks) and _small_place_pair(word, toks[i + 1][0], vs):
+            add(s, toks[i + 1][2], "LOC")
+            i += 2
+            continue
         if not label:
+            size = _place_prefix(word, vs) if _is_han(word) else 0
+            if size:
+                add(s, s + size, "LOC")
             i += 1
             continue
         j = i
@@ -163,8 +183,20 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
         if tag in ("nr", "nrfg") and word not in admin_divisions() and word not in vs["places"]:
             if before in vs["titles"] or after in vs["titles"] or tag == "nrfg":
                 add(s, e, "PER")
-        elif before in vs["titles"] or after in vs["titles"] or after in ("介绍", "表示", "说", "指出", "告诉"):
+        elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
+              or before in ("像", "”", "：", ":")):
             add(s, e, "PER")
+    # Bylines: 通讯员 王晓 兰立邦 曹倩
+    for i, (word, s, e) in enumerate(toks):
+        if word not in vs["bylines"]:
+            continue
+        for w2, s2, e2 in toks[i + 1 : i + 12]:
+            if not w2.strip() or w2 in ":：":
+                continue
+            if 2 <= len(w2) <= 3 and _is_han(w2) and w2.startswith(vs["surnames"]):
+                add(s2, e2, "PER")
+            else:
+                break
     return sorted((sent.start + s, sent.start + e, label) for s, e, label in found)
 
 
@@ -182,6 +214,15 @@ def _small_place(word: str, vs: dict) -> str:
             if tag in (None, "ns", "nr") and _is_han(word):
                 return "LOC"
     return ""
+
+
+def _small_place_pair(left: str, word: str, vs: dict) -> bool:
+    """上马+台镇, 南蔡+村镇, 杨村+街: a town, street or village jieba split in two."""
+    if not (_is_han(left) and _is_han(word)) or left in STOP_WORDS or left in vs["not_entity"]:
+        return False
+    if not word.endswith(vs["loc_small"]) or len(word) > 2 or not 3 <= len(left) + len(word) <= 5:
+        return False
+    return _tag(left, vs) in (None, "ns", "nr") and (_tag(word, vs) is None or word in ("村镇", "乡镇") or len(word) == 1)
 
 
 def _extend_left(toks, i: int, vs: dict) -> int | None:
@@ -207,6 +248,8 @@ def _extend_left(toks, i: int, vs: dict) -> int | None:
             continue
         if brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
             brand -= len(w)
+        elif w in vs["org_inner"]:
+            pass
         elif not _name_like(w, vs):
             break
         start = s
