@@ -187,7 +187,7 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
               or before in ("像", "”", "：", ":")):
             add(s, e, "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
-    for i, (word, s, e) in enumerate(toks):
+    for i, (word, _s, _e) in enumerate(toks):
         if word not in vs["bylines"]:
             continue
         for w2, s2, e2 in toks[i + 1 : i + 12]:
