@@ -14,18 +14,75 @@ from .rules import RuleSet
 from .segment import Sentence, tokens, word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
-CLAUSE_BREAKS = "，,、：:；;（(）)“”\"《》【】—!！?？。\n "
-METRIC_TAGS = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "x", "b", "l", "a", None}
-VERB_AFTER = {"ns", "a"}  # 北京疏解功能项目, 新设机构: a verb inside a metric after a place or an adjective
+CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
+QUOTES = "“”\"‘’「」"
+NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", None}
+HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "zg", "f", "mq"}
 MAX_METRIC = 14
 
 
-def _metric_token(word: str, tag) -> bool:
-    if not word.strip() or any(ch in CLAUSE_BREAKS for ch in word):
+def _tagged(text: str, rules: RuleSet) -> list[tuple[str, object]]:
+    tags = word_tags()
+    return [(w, tags.get(w)) for w, _, _ in tokens(text, rules.userdict) if w not in QUOTES]
+
+
+def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
+    """May token i be part of a metric? Verbs and adjectives only inside a compound (营业收入, 成果转化)."""
+    word, tag = words[i]
+    if word in stop or not word.strip() or any(ch in CLAUSE_BREAKS for ch in word) or word.isdigit():
         return False
-    if word.isdigit():
+    if tag in HARD_STOP:
         return False
-    return tag in METRIC_TAGS
+    left_tag = words[i - 1][1] if i > 0 else "^"
+    left_word = words[i - 1][0] if i > 0 else ""
+    if tag in ("a", "ad"):
+        return left_tag not in ("v", "p") and left_word not in stop
+    if tag in ("v", "vd"):
+        return (left_tag in NOUNISH or left_tag == "a") and left_tag != "^" and left_word not in stop
+    return tag in NOUNISH or tag in ("v", "a")
+
+
+def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -> str:
+    """The longest run of metric tokens at the right end (or the left start) of `words`."""
+    stop = set(rules.vocab.get("metric_stop", []))
+    picked: list[str] = []
+    length = 0
+    order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
+    for i in order:
+        word = words[i][0]
+        if not _accept(words, i, stop) and not (not from_right and words[i][1] in ("v", "a") and picked):
+            break
+        if not from_right and words[i][1] in ("v",):
+            break
+        if length + len(word) > MAX_METRIC:
+            break
+        picked.append(word)
+        length += len(word)
+    if from_right:
+        picked.reverse()
+    return "".join(picked)
+
+
+def _right_metric(clean: str, sent: Sentence, start: int, rules: RuleSet) -> str:
+    text = clean[start : sent.end]
+    for lead in rules.vocab.get("metric_right_skip", []):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+            break
+    cut = next((i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS), len(text))
+    words = _tagged(text[:cut], rules)
+    if not words or words[0][0][0].isdigit():
+        return ""
+    phrase = _phrase(words, rules, from_right=False)
+    return phrase if len(phrase) >= 2 and phrase not in rules.vocab.get("not_metric", []) else ""
+
+
+def _left_metric(clean: str, sent: Sentence, end: int, rules: RuleSet) -> str:
+    text = clean[sent.start : end]
+    cut = max((text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
+    text = _strip_right(text[cut + 1 :].translate({ord(q): None for q in QUOTES}), rules)
+    phrase = _phrase(_tagged(text, rules), rules, from_right=True)
+    return phrase if len(phrase) >= 2 and phrase not in rules.vocab.get("not_metric", []) else ""
 
 
 def _strip_right(text: str, rules: RuleSet) -> str:
@@ -48,41 +105,17 @@ def _strip_right(text: str, rules: RuleSet) -> str:
     return text
 
 
-def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -> str:
-    picked: list[str] = []
-    stop = set(rules.vocab.get("metric_stop", []))
-    order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
-    length = 0
-    for i in order:
-        word, tag = words[i]
-        verb_ok = (from_right and tag == "v" and picked and i > 0 and words[i - 1][1] in VERB_AFTER
-                   and words[i - 1][0] not in stop)
-        if word in stop or not (_metric_token(word, tag) or verb_ok) or length + len(word) > MAX_METRIC:
-            break
-        picked.append(word)
-        length += len(word)
-    if from_right:
-        picked.reverse()
-    return "".join(picked)
-
-
-def metric_for(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> str:
-    """The short noun phrase the number measures."""
-    tags = word_tags()
-    right_text = clean[mention.cend : sent.end]
-    right_text = right_text.lstrip("的") if right_text.startswith("的") and len(right_text) > 1 else right_text
-    cut = next((i for i, ch in enumerate(right_text) if ch in CLAUSE_BREAKS), len(right_text))
-    right = [(w, tags.get(w)) for w, _, _ in tokens(right_text[:cut], rules.userdict)] if cut else []
-    if right and not right[0][0][0].isdigit():
-        phrase = _phrase(right, rules, from_right=False)
-        if len(phrase) >= 2:
-            return phrase
-    left_text = clean[sent.start : mention.cstart]
-    cut = max((left_text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
-    left_text = _strip_right(left_text[cut + 1 :], rules)
-    left = [(w, tags.get(w)) for w, _, _ in tokens(left_text, rules.userdict)]
-    phrase = _phrase(left, rules, from_right=True)
-    return phrase if len(phrase) >= 2 else ""
+def metric_for(clean: str, sent: Sentence, mention: Mention, next_start: int | None, rules: RuleSet) -> str:
+    """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元)."""
+    right_from = mention.cend
+    if next_start is not None and 0 <= next_start - mention.cend <= 1:
+        right_from = None  # 六大类60项活动: the next number owns the words after it
+    qpre = len(mention.extra.get("qpre", ""))
+    left = _left_metric(clean, sent, mention.cstart - qpre, rules)
+    right = _right_metric(clean, sent, right_from, rules) if right_from is not None else ""
+    if mention.type == "quantity":
+        return right or left
+    return left or right
 
 
 def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet) -> tuple[str, str]:
@@ -95,23 +128,65 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet)
     return metric, ""
 
 
-def subject_for(mention: Mention, sentence_entities: list[Mention], history: list[Mention],
-                sentence_text: str, sent: Sentence, metric: str, rules: RuleSet) -> str:
+def topic_of(clean: str, sent: Sentence, entities: list[Mention], rules: RuleSet) -> tuple[str, int]:
+    """The sentence's topic: the name or anaphor that opens its first main clause, with its end position."""
+    text = clean[sent.start : sent.end]
+    pos = 0
+    openers = regex.compile(rules.vocab.get("topic_openers", r"$^"))
+    while True:
+        m = openers.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    rest = text[pos:].lstrip("“”\" ")
+    offset = len(text) - len(rest)
+    for ent in entities:
+        if ent.cstart - sent.start == offset and ent.label in ("ORG", "LOC"):
+            return ent.value, ent.cend
+    for word in rules.vocab.get("subject_anaphora", {}):
+        if rest.startswith(word):
+            return word, sent.start + offset + len(word)
+    m = regex.match(rules.vocab.get("topic_name", r"$^"), rest)
+    if m:
+        return m.group(0).strip("“”\""), sent.start + offset + m.end()
+    return "", -1
+
+
+def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, sent: Sentence, metric: str,
+                context: dict, rules: RuleSet) -> str:
     """The organization or place the claim is about."""
     broad = set(rules.vocab.get("broad_regions", []))
-    before = [e for e in sentence_entities if e.label in ("ORG", "LOC") and e.cend <= mention.cstart
-              and not (metric and e.value in metric)]
+    anaphora = rules.vocab.get("subject_anaphora", {})
+    topic, topic_end = context.get("topic", ("", -1))
+    if topic and topic_end <= mention.cstart:
+        return resolve_anaphor(topic, context, anaphora)
+    text = clean[sent.start : sent.end]
+    before = []
+    for e in sentence_entities:
+        if e.label not in ("ORG", "LOC") or e.cend > mention.cstart or (metric and e.value in metric):
+            continue
+        follower = clean[e.cend : e.cend + 1]
+        if follower in ("、", "等", "和", "及", "与"):
+            continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
+        before.append(e)
     specific = [e for e in before if e.value not in broad]
+    for word in anaphora:
+        pos = text.find(word)
+        if 0 <= pos and sent.start + pos < mention.cstart and not any(e.cstart > sent.start + pos for e in specific):
+            return resolve_anaphor(word, context, anaphora)
     if specific:
         return specific[0].value
-    anaphora = rules.vocab.get("subject_anaphora", {})
-    for word, kind in anaphora.items():
-        pos = sentence_text.find(word)
-        if 0 <= pos and sent.start + pos < mention.cstart:
-            for ent in reversed(history):
-                if _fits(ent, kind):
-                    return ent.value
     return before[0].value if before else ""
+
+
+def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
+    kind = anaphora.get(word)
+    if kind is None:
+        return word
+    for ent in reversed(context.get("history", [])):
+        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
+            return ent.value
+    return context.get("last_topic", "") if kind == "ANY" else ""
 
 
 def _fits(ent: Mention, kind: str) -> bool:
@@ -148,16 +223,27 @@ def link_claims(clean: str, sentences: list[Sentence], numbers: list[Mention], n
     for m in numbers:
         if m.type == "date":
             dates_by_sentence.setdefault(m.sentence_no, []).append(m)
-    claims = []
     sent_by_no = {s.no: s for s in sentences}
+    starts = sorted(m.cstart for m in numbers)
+    claims = []
+    topics: dict[int, tuple[str, int]] = {}
+    last_topic = ""
     for m in numbers:
         if m.type not in CLAIM_TYPES:
             continue
         sent = sent_by_no[m.sentence_no]
-        sentence_text = clean[sent.start : sent.end]
-        metric, named = split_subject(metric_for(clean, sent, m, rules), by_sentence.get(sent.no, []), rules)
-        history = [e for e in names if e.cend <= m.cstart]
-        subject = named or subject_for(m, by_sentence.get(sent.no, []), history, sentence_text, sent, metric, rules)
+        entities = by_sentence.get(sent.no, [])
+        if sent.no not in topics:
+            topics[sent.no] = topic_of(clean, sent, entities, rules)
+        nxt = next((s for s in starts if s > m.cstart), None)
+        metric, named = split_subject(metric_for(clean, sent, m, nxt, rules), entities, rules)
+        if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
+            metric = claims[-1]["metric"]  # 地区生产总值204.68亿元、同比增长6.6%: the rise is of the same metric
+        context = {"topic": topics[sent.no], "history": [e for e in names if e.cend <= m.cstart],
+                   "last_topic": last_topic}
+        subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
+        if subject:
+            last_topic = subject
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period})
     return claims

@@ -154,16 +154,24 @@ def evaluate(gold_dir: Path, out_dir: Path) -> dict:
     ent = [(g, p) for g, p in pairs if g["type"] == "entity"]
     report["entity_label_accuracy"] = sum(1 for g, p in ent if g.get("label") == p.get("label")) / len(ent) if ent else 0.0
     claim_pairs = [(g, p) for g, p in pairs if g["type"] in ("money", "percent", "quantity")]
-    report["claim_fields"] = {
-        field: {
-            "accuracy": (sum(1 for g, p in claim_pairs if field_correct(field, g.get(field, ""), p.get(field, "")))
-                         / len(claim_pairs)) if claim_pairs else 0.0,
-            "gold_filled": sum(1 for g, _ in claim_pairs if g.get(field)),
-            "matched": len(claim_pairs),
-        }
-        for field in CLAIM_FIELDS
-    }
+    report["claim_fields"] = {field: _field_scores(field, claim_pairs) for field in CLAIM_FIELDS}
     return report
+
+
+def _field_scores(field: str, pairs: list[tuple[dict, dict]]) -> dict:
+    """accuracy: right where the gold gives the field; agreement: right over all matched mentions (an empty
+    prediction for an empty gold counts as right); spurious: filled where the gold is empty."""
+    filled = [(g, p) for g, p in pairs if g.get(field)]
+    empty = [(g, p) for g, p in pairs if not g.get(field)]
+    right = sum(1 for g, p in filled if field_correct(field, g[field], p.get(field, "")))
+    agree = right + sum(1 for _, p in empty if not p.get(field))
+    return {
+        "accuracy": right / len(filled) if filled else 0.0,
+        "agreement": agree / len(pairs) if pairs else 0.0,
+        "spurious": sum(1 for _, p in empty if p.get(field)),
+        "gold_filled": len(filled),
+        "matched": len(pairs),
+    }
 
 
 def errors(gold_dir: Path, out_dir: Path) -> list[str]:
@@ -191,7 +199,10 @@ def format_report(report: dict) -> str:
                      f"{s['f1']:>7.3f}{s['value_f1']:>7.3f}{s['exact_span']:>7.3f}")
     lines.append("")
     lines.append(f"entity label accuracy: {report['entity_label_accuracy']:.3f}")
-    lines.append("claim fields on matched money/percent/quantity mentions (empty = empty counts as right):")
+    lines.append("claim fields on matched money/percent/quantity mentions:")
+    lines.append(f"  {'field':<8}{'accuracy':>9}{'agreement':>10}{'filled':>8}{'spurious':>9}")
     for field, s in report["claim_fields"].items():
-        lines.append(f"  {field:<8} {s['accuracy']:.3f}  (gold filled {s['gold_filled']} of {s['matched']})")
+        lines.append(f"  {field:<8}{s['accuracy']:>9.3f}{s['agreement']:>10.3f}{s['gold_filled']:>8}{s['spurious']:>9}")
+    lines.append("  accuracy: right where the gold gives the field; agreement: right over all matched mentions,")
+    lines.append("  an empty prediction for an empty gold counting as right; spurious: filled where the gold is empty")
     return "\n".join(lines)

@@ -21,7 +21,8 @@ def normalize(cand, clean: str, rules: RuleSet):
     from .extract import Mention
 
     mention = Mention(type=cand.type, start=0, end=0, text=clean[cand.start : cand.end],
-                      cstart=cand.start, cend=cand.end, rule=cand.rule)
+                      cstart=cand.start, cend=cand.end, rule=cand.rule,
+                      extra={"qpre": cand.groups.get("qpre", "")})
     g = cand.groups
     try:
         if cand.type == "date":
