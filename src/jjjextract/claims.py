@@ -7,6 +7,8 @@ back to), the period the nearest date before it that is not a comparison base (�
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .extract import Mention
@@ -225,6 +227,7 @@ def link_claims(clean: str, sentences: list[Sentence], numbers: list[Mention], n
             dates_by_sentence.setdefault(m.sentence_no, []).append(m)
     sent_by_no = {s.no: s for s in sentences}
     starts = sorted(m.cstart for m in numbers)
+    name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
     last_topic = ""
@@ -239,7 +242,7 @@ def link_claims(clean: str, sentences: list[Sentence], numbers: list[Mention], n
         metric, named = split_subject(metric_for(clean, sent, m, nxt, rules), entities, rules)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
             metric = claims[-1]["metric"]  # 地区生产总值204.68亿元、同比增长6.6%: the rise is of the same metric
-        context = {"topic": topics[sent.no], "history": [e for e in names if e.cend <= m.cstart],
+        context = {"topic": topics[sent.no], "history": names[: bisect.bisect_right(name_ends, m.cstart)],
                    "last_topic": last_topic}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if subject:

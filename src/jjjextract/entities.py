@@ -58,6 +58,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
                 user_tags[parts[0]] = parts[2]
     return {
         "org_suffix": org_suffix,
+        "org_suffix_set": frozenset(org_suffix),
+        "org_suffix_max": max((len(x) for x in org_suffix), default=0),
         "loc_small": tuple(sorted(v.get("loc_small_suffix", []), key=len, reverse=True)),
         "places": set(v.get("places", [])),
         "orgs": set(v.get("organizations", [])),
@@ -92,7 +94,7 @@ def label_token(word: str, vs: dict) -> str:
     tag = _tag(word, vs)
     if tag == "ns" and _is_han(word) and len(word) >= 3 and word.endswith(vs["place_suffix"]):
         return "LOC"
-    if tag == "nt" and _is_han(word) and word.endswith(tuple(vs["org_suffix"])) and not word.endswith(vs["org_false"]):
+    if tag == "nt" and _is_han(word) and _org_suffix(word, vs) and not word.endswith(vs["org_false"]):
         return "ORG"
     return ""
 
@@ -144,7 +146,7 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
 
     # Organizations: a suffix, extended leftwards over name-like tokens.
     for i, (word, _s, e) in enumerate(toks):
-        suffix = next((x for x in vs["org_suffix"] if word.endswith(x)), None)
+        suffix = _org_suffix(word, vs)
         if not suffix or word in vs["titles"] or word in vs["not_entity"] or word.endswith(vs["org_false"]):
             continue
         if len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
@@ -214,6 +216,14 @@ def _small_place(word: str, vs: dict) -> str:
             if tag in (None, "ns", "nr") and _is_han(word):
                 return "LOC"
     return ""
+
+
+def _org_suffix(word: str, vs: dict) -> str | None:
+    """The longest organization suffix `word` ends with."""
+    for size in range(min(len(word), vs["org_suffix_max"]), 0, -1):
+        if word[-size:] in vs["org_suffix_set"]:
+            return word[-size:]
+    return None
 
 
 def _small_place_pair(left: str, word: str, vs: dict) -> bool:

@@ -89,10 +89,13 @@ def blocked_spans(clean: str, rules: RuleSet) -> list[tuple[int, int, tuple[str,
 
 def select(candidates: list[Candidate], blocks) -> list[Candidate]:
     """Drop blocked candidates, then keep the longest (then highest-priority) of overlapping ones."""
-    kept = [
-        c for c in candidates
-        if not any(c.type in types and c.start < e and s < c.end for s, e, types in blocks)
-    ]
+    size = max([c.end for c in candidates] + [e for _, e, _ in blocks] + [0])
+    masks: dict[str, bytearray] = {}
+    for s, e, types in blocks:
+        for t in types:
+            mask = masks.setdefault(t, bytearray(size))
+            mask[s:e] = b"\x01" * (e - s)
+    kept = [c for c in candidates if c.type not in masks or not any(masks[c.type][c.start : c.end])]
     kept.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken: list[Candidate] = []
     occupied = bytearray(max((c.end for c in kept), default=0))
