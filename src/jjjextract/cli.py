@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -36,47 +35,59 @@ def _load_rules_or_exit(rules_dir: Path | None):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "out_dir", default=Path("output"), type=click.Path(path_type=Path),
-              show_default=True, help="Folder for the CSV tables.")
+              show_default=True, help="Folder for the CSV tables (and the run's state file).")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Rules folder to use instead of the built-in rules/.")
 @click.option("--links/--no-links", default=True, show_default=True,
               help="Find entity names and link claims (metric, subject, period).")
 @click.option("--csv-safety/--no-csv-safety", default=True, show_default=True,
               help="Prefix text cells starting with = + - @ with ' so spreadsheets do not run them.")
+@click.option("--force", is_flag=True, help="Re-extract every article, changed or not.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes for the local engine.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: processes on this machine, or a Dask distributed cluster.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://HOST:8786) for --engine dask.")
+@click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1),
+              help="Files larger than this are listed as skipped, not read.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(paths, out_dir, rules_dir, links, csv_safety, quiet):
+def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, scheduler, max_bytes, quiet):
     """Extract every *.txt under PATHS (folders are searched recursively) into CSV tables.
 
+    Re-runs are incremental: only new and changed files are extracted, deleted files' rows disappear, and
+    with nothing changed the tables are left untouched. A change of rules or version re-extracts all.
+
     \b
-    Example:
+    Examples:
       jjjextract run corpus/ -o output/
+      jjjextract run archive/ -o tables/ --jobs 2
+      jjjextract run /shared/articles -o tables/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .ingest import find_files
-    from .pipeline import run_paths
-    from .tables import write_tables
+    from .runner import run as run_folder
+    from .store import LockedError
 
     rules = _load_rules_or_exit(rules_dir)
     if not find_files(list(paths)):
         click.echo(f"error: no *.txt files under {', '.join(map(str, paths))}; nothing written", err=True)
         sys.exit(1)
-    started = time.perf_counter()
 
     def progress(name, status):
         if not quiet and status != "ok":
             click.echo(f"skipped {name}: {status}", err=True)
 
     try:
-        data = run_paths(list(paths), rules, with_links=links, progress=progress)
+        summary = run_folder(list(paths), out_dir, rules, with_links=links, safe_csv=csv_safety, force=force,
+                             jobs=jobs, engine=engine, scheduler=scheduler, max_bytes=max_bytes,
+                             progress=progress)
+    except LockedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
     except RulesError as exc:
         click.echo(f"error: broken rules: {exc}", err=True)
         sys.exit(2)
-    write_tables(data, out_dir, safe_csv=csv_safety)
     if not quiet:
-        ok = sum(1 for a in data["articles"] if a["status"] == "ok")
-        counts = ", ".join(f"{len(data[t])} {t}" for t in ("amounts", "quantities", "percentages", "dates",
-                                                              "entities", "claims"))
-        click.echo(f"{ok} of {len(data['articles'])} articles ok; {counts}; "
-                   f"{time.perf_counter() - started:.1f}s -> {out_dir}/")
+        click.echo(f"{summary.line()} -> {out_dir}/")
 
 
 @main.command("eval")

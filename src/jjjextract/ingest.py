@@ -93,6 +93,11 @@ def read_article(path: Path, name: str) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         return Article(file=name, article_id="", status=f"unreadable: {exc.strerror or exc}")
+    return article_from_bytes(data, name)
+
+
+def article_from_bytes(data: bytes, name: str) -> Article:
+    """Decode and prepare the bytes of one file; problems become the article's status."""
     article_id = hashlib.sha256(data).hexdigest()[:16]
     if not data.strip():
         return Article(file=name, article_id=article_id, status="empty file")

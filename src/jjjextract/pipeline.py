@@ -10,7 +10,7 @@ from pathlib import Path
 from .claims import link_claims
 from .entities import extract_entities
 from .extract import Mention, extract_numbers
-from .ingest import Article, find_files, prepare, read_article
+from .ingest import Article, prepare, read_article
 from .numbers import plain
 from .resolve import publication_date, resolve_date
 from .rules import RuleSet
@@ -28,13 +28,18 @@ def title_of(text: str) -> str:
     return ""
 
 
+def empty_result(file: str, article_id: str, status: str) -> dict:
+    """The records of an article that could not be extracted: its row in articles.csv, nothing else."""
+    row = {"article_id": article_id, "file": file, "encoding": "", "script": "", "title": "", "published": "",
+           "chars": 0, "sentences": 0, "mentions": 0, "status": status}
+    return {"article": row, "mentions": {name: [] for name in KIND_TABLE.values()}, "claims": []}
+
+
 def analyse(article: Article, rules: RuleSet, with_links: bool = True) -> dict:
     """All records of one article: {'article': row, 'mentions': {table: rows}, 'claims': rows}."""
-    row = {"article_id": article.article_id, "file": article.file, "encoding": article.encoding,
-           "script": article.script, "title": "", "published": "", "chars": len(article.text),
-           "sentences": 0, "mentions": 0, "status": article.status}
-    tables: dict[str, list[dict]] = {name: [] for name in KIND_TABLE.values()}
-    result = {"article": row, "mentions": tables, "claims": []}
+    result = empty_result(article.file, article.article_id, article.status)
+    row, tables = result["article"], result["mentions"]
+    row.update(encoding=article.encoding, script=article.script, chars=len(article.text))
     if not article.ok:
         return result
     sentences = split_sentences(article.clean)
@@ -85,32 +90,3 @@ def analyse_text(text: str, rules: RuleSet, name: str = "<text>") -> dict:
 
 def analyse_file(path: Path, name: str, rules: RuleSet, with_links: bool = True) -> dict:
     return analyse(read_article(path, name), rules, with_links)
-
-
-def mark_duplicates(claims: list[dict]) -> None:
-    """Point repeats of a claim (same kind, value, unit, metric and subject) at the first occurrence."""
-    first: dict[tuple, str] = {}
-    for c in claims:
-        if not c["metric"]:
-            continue
-        key = (c["kind"], c["value"], c["value_high"], c["unit"], c["qualifier"], c["metric"], c["subject"])
-        if key in first:
-            c["duplicate_of"] = first[key]
-        else:
-            first[key] = c["claim_id"]
-
-
-def run_paths(paths: list[Path], rules: RuleSet, with_links: bool = True, progress=None) -> dict:
-    """Analyse every *.txt under `paths`; returns {'articles': rows, table: rows, 'claims': rows}."""
-    files = find_files(paths)
-    out: dict[str, list[dict]] = {"articles": [], "claims": [], **{t: [] for t in KIND_TABLE.values()}}
-    for path, name in files:
-        result = analyse_file(path, name, rules, with_links)
-        out["articles"].append(result["article"])
-        for table, rows in result["mentions"].items():
-            out[table].extend(rows)
-        out["claims"].extend(result["claims"])
-        if progress:
-            progress(name, result["article"]["status"])
-    mark_duplicates(out["claims"])
-    return out

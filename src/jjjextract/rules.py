@@ -29,7 +29,8 @@ FILE_KEYS = {"description", "vocab", "patterns", "tables", "examples", "negative
 PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description"}
 EXAMPLE_KEYS = {"text", "expect"}
 PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
-STRESS_INPUTS = ("1" * 3000 + "x", "一" * 3000 + "x", "a" * 3000 + "!", "年月日" * 1000, "“" * 2000 + "1")
+STRESS_INPUTS = ("1" * 3000 + "!", "1" * 3000 + "x", "一" * 3000 + "!", "a" * 3000 + "!", "年月日" * 1000,
+                 "“" * 2000 + "1", "1," * 1500 + "!", "1.1" * 1000 + "!")
 STRESS_TIMEOUT = 1.0
 MATCH_TIMEOUT = 10.0
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"

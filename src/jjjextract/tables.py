@@ -43,21 +43,82 @@ def neutralize(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def write_tables(data: dict[str, list[dict]], out_dir: Path, safe_csv: bool = True) -> list[Path]:
-    """Write every table of `data` as <name>.csv in out_dir; returns the paths written."""
+FLUSH_ROWS = 20000
+
+
+def table_rows(result: dict) -> dict[str, list[dict]]:
+    """The rows one article contributes to each table."""
+    rows = {"articles": [result["article"]], "claims": result["claims"], **result["mentions"]}
+    rows["entity_counts"] = entity_counts(result["mentions"].get("entities", []))
+    return rows
+
+
+def mark_duplicates(claims: list[dict], first: dict[tuple, str]) -> None:
+    """Point repeats of a claim (same kind, value, unit, qualifier, metric, subject) at the first one seen."""
+    for c in claims:
+        c["duplicate_of"] = ""
+        if not c["metric"]:
+            continue
+        key = (c["kind"], c["value"], c["value_high"], c["unit"], c["qualifier"], c["metric"], c["subject"])
+        if key in first:
+            c["duplicate_of"] = first[key]
+        else:
+            first[key] = c["claim_id"]
+
+
+def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int]:
+    """Write every table from per-article results (in file order), streaming, each file renamed into place
+    only when all are complete. Returns the number of rows of each table."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    temps = {}
+    try:
+        for name, columns in COLUMNS.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=out_dir)
+            handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+            handle.write(",".join(columns) + "\r\n")
+            temps[name] = (tmp, handle)
+        pending: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+        totals = dict.fromkeys(COLUMNS, 0)
+        first_claims: dict[tuple, str] = {}
+        count = 0
+        for result in results:
+            rows = table_rows(result)
+            mark_duplicates(rows["claims"], first_claims)
+            for name in COLUMNS:
+                part = rows.get(name, [])
+                pending[name].extend(sorted(part, key=_sort_key) if name != "entity_counts" else part)
+                count += len(part)
+                totals[name] += len(part)
+            if count >= FLUSH_ROWS:
+                _flush(pending, temps, safe_csv)
+                count = 0
+        _flush(pending, temps, safe_csv)
+        for _tmp, handle in temps.values():
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        for name, (tmp, _) in temps.items():
+            os.replace(tmp, out_dir / f"{name}.csv")
+        temps = {}
+        return totals
+    finally:
+        for tmp, handle in temps.values():
+            handle.close()
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def _flush(pending: dict[str, list[dict]], temps: dict, safe_csv: bool) -> None:
     import pandas as pd
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    data = {**data, "entity_counts": entity_counts(data.get("entities", []))}
-    written = []
-    for name, columns in COLUMNS.items():
-        rows = sorted(data.get(name, []), key=_sort_key)
+    for name, rows in pending.items():
+        if not rows:
+            continue
+        columns = COLUMNS[name]
         frame = pd.DataFrame([{c: _cell(r.get(c, ""), c, safe_csv) for c in columns} for r in rows],
                              columns=columns, dtype=object)
-        path = out_dir / f"{name}.csv"
-        atomic_write(path, frame.to_csv(index=False, lineterminator="\r\n"))
-        written.append(path)
-    return written
+        temps[name][1].write(frame.to_csv(index=False, header=False, lineterminator="\r\n"))
+        rows.clear()
 
 
 def _sort_key(row: dict):

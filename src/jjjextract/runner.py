@@ -1,0 +1,189 @@
+"""A run over a folder: decide what changed, extract only that (in worker processes or on a Dask cluster),
+keep the records in the output folder's store, and export the tables from it.
+
+Idempotent (nothing changed -> no extraction, tables untouched), incremental (new, changed and deleted
+files only) and crash-safe (records are committed per batch; tables are replaced only when complete).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .ingest import find_files
+from .pipeline import analyse, empty_result
+from .rules import RuleSet, load_rules
+from .store import OutputLock, Store
+from .tables import COLUMNS, write_tables
+
+BATCH = 200
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Summary:
+    """What a run did."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    exported: bool = False
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed",
+                 f"{len(self.kept)} kept", f"{len(self.skipped)} skipped"]
+        counts = ", ".join(f"{n} {t}" for t, n in self.counts.items())
+        tables = "tables written" if self.exported else "tables unchanged"
+        return f"{'; '.join(parts)}; {tables}{'; ' + counts if counts else ''}; {self.seconds:.1f}s"
+
+
+def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool) -> str:
+    """What the records depend on besides the articles: rules, tool version, options."""
+    text = f"{rules.fingerprint}|{__version__}|links={with_links}|safe={safe_csv}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def extract_file(path: str, name: str, rules_dir: str, with_links: bool, max_bytes: int,
+                 known_sha: str = "") -> tuple:
+    """Worker: (name, size, mtime_ns, sha, result) for one file; never raises for bad input. The result is
+    None when the content's hash equals `known_sha` (touched, not changed)."""
+    rules = load_rules(rules_dir)
+    try:
+        before = os.stat(path)
+        if before.st_size > max_bytes:
+            status = f"skipped: larger than {max_bytes} bytes (--max-bytes)"
+            return name, before.st_size, before.st_mtime_ns, "", empty_result(name, "", status)
+        with open(path, "rb") as fh:
+            data = fh.read()
+        after = os.stat(path)
+    except OSError as exc:
+        return name, -1, -1, "", empty_result(name, "", f"unreadable: {exc.strerror or exc}")
+    sha = hashlib.sha256(data).hexdigest()
+    mtime = after.st_mtime_ns
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        mtime = -1  # changed while being read: extract what was read, read it again next run
+    if sha == known_sha:
+        return name, len(data), mtime, sha, None
+    from .ingest import article_from_bytes
+
+    result = analyse(article_from_bytes(data, name), rules, with_links)
+    return name, len(data), mtime, sha, result
+
+
+def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = True, safe_csv: bool = True,
+        force: bool = False, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES, progress=None) -> Summary:
+    """Bring the tables in `out_dir` up to date with the *.txt files under `paths`."""
+    started = time.perf_counter()
+    summary = Summary()
+    files = find_files(paths)
+    with OutputLock(out_dir):
+        store = Store(out_dir)
+        try:
+            stamp = fingerprint(rules, with_links, safe_csv)
+            if force or store.get_meta("fingerprint") != stamp:
+                store.begin()
+                store.clear()
+                store.set_meta("fingerprint", stamp)
+                store.set_meta("exported", "")
+                store.commit()
+            known = store.known()
+            todo = []
+            for path, name in files:
+                try:
+                    st = path.stat()
+                    stat = (st.st_size, st.st_mtime_ns)
+                except OSError:
+                    stat = (-2, -2)
+                old = known.get(name)
+                if old and (old[0], old[1]) == stat:
+                    summary.kept.append(name)
+                else:
+                    todo.append((path, name, old))
+            seen = {name for _, name in files}
+            summary.removed = sorted(set(known) - seen)
+            if summary.removed:
+                store.begin()
+                for name in summary.removed:
+                    store.delete(name)
+                store.set_meta("exported", "")
+                store.commit()
+            results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler)
+            batch = 0
+            for (_path, name, old), (_, size, mtime, sha, result) in zip(todo, results, strict=True):
+                if batch == 0:
+                    store.begin()
+                batch += 1
+                if result is None:
+                    store.touch(name, size, mtime)
+                    summary.kept.append(name)
+                else:
+                    store.set_meta("exported", "")
+                    store.put(name, size, mtime, sha, result)
+                    (summary.changed if old else summary.added).append(name)
+                    status = result["article"]["status"]
+                    if status != "ok":
+                        summary.skipped[name] = status
+                    if progress:
+                        progress(name, status)
+                if batch >= BATCH:
+                    store.commit()
+                    batch = 0
+            if batch:
+                store.commit()
+            tables_there = all((out_dir / f"{name}.csv").exists() for name in COLUMNS)
+            if store.get_meta("exported") != stamp or not tables_there:
+                summary.counts = write_tables(store.results(), out_dir, safe_csv=safe_csv)
+                store.begin()
+                store.set_meta("exported", stamp)
+                store.commit()
+                summary.exported = True
+        finally:
+            store.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _extract(todo, rules: RuleSet, with_links: bool, max_bytes: int, jobs: int, engine: str,
+             scheduler: str | None):
+    """Results for the files to do, in order, from this process, worker processes or a Dask cluster."""
+    args = [(str(path), name, str(rules.directory), with_links, max_bytes, old[2] if old else "")
+            for path, name, old in todo]
+    if not args:
+        return iter(())
+    if engine == "dask":
+        return _extract_dask(args, scheduler)
+    if jobs <= 1 or len(args) < 2:
+        return (extract_file(*a) for a in args)
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    chunk = max(1, min(64, len(args) // (jobs * 4) or 1))
+    return _close_after(pool, pool.map(extract_file, *zip(*args, strict=True), chunksize=chunk))
+
+
+def _close_after(pool, iterator):
+    try:
+        yield from iterator
+    finally:
+        pool.shutdown()
+
+
+def _extract_dask(args, scheduler: str | None):
+    """Extract on a Dask distributed cluster; the files and rules must be readable at the same paths there."""
+    from dask.distributed import Client
+
+    client = Client(scheduler) if scheduler else Client(processes=True)
+    try:
+        futures = client.map(lambda a: extract_file(*a), args, pure=False)
+        for future in futures:
+            yield future.result()
+    finally:
+        client.close()
