@@ -13,7 +13,7 @@ import regex
 
 from .extract import Mention
 from .rules import RuleSet
-from .segment import Sentence, tokens, word_tags
+from .segment import Sentence, word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
@@ -23,9 +23,18 @@ HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "
 MAX_METRIC = 14
 
 
-def _tagged(text: str, rules: RuleSet) -> list[tuple[str, object]]:
+def _tagged(toks, start: int, end: int) -> list[tuple[str, object]]:
+    """Tagged words of the sentence tokens inside [start, end); a token cut by an edge keeps its inner part."""
     tags = word_tags()
-    return [(w, tags.get(w)) for w, _, _ in tokens(text, rules.userdict) if w not in QUOTES]
+    out = []
+    for w, s, e in toks:
+        if e <= start or s >= end:
+            continue
+        if s < start or e > end:
+            w = w[max(0, start - s) : len(w) - max(0, e - end)]
+        if w and w not in QUOTES:
+            out.append((w, tags.get(w)))
+    return out
 
 
 def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
@@ -65,25 +74,27 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     return "".join(picked)
 
 
-def _right_metric(clean: str, sent: Sentence, start: int, rules: RuleSet) -> str:
+def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet) -> str:
     text = clean[start : sent.end]
     for lead in rules.vocab.get("metric_right_skip", []):
         if text.startswith(lead):
+            start += len(lead)
             text = text[len(lead) :]
             break
     cut = next((i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS), len(text))
-    words = _tagged(text[:cut], rules)
+    words = _tagged(toks, start, start + cut)
     if not words or words[0][0][0].isdigit():
         return ""
     phrase = _phrase(words, rules, from_right=False)
     return phrase if len(phrase) >= 2 and phrase not in rules.vocab.get("not_metric", []) else ""
 
 
-def _left_metric(clean: str, sent: Sentence, end: int, rules: RuleSet) -> str:
+def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet) -> str:
     text = clean[sent.start : end]
     cut = max((text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
-    text = _strip_right(text[cut + 1 :].translate({ord(q): None for q in QUOTES}), rules)
-    phrase = _phrase(_tagged(text, rules), rules, from_right=True)
+    clause_start = sent.start + cut + 1
+    stripped = _strip_right(clean[clause_start:end], rules)
+    phrase = _phrase(_tagged(toks, clause_start, clause_start + len(stripped)), rules, from_right=True)
     return phrase if len(phrase) >= 2 and phrase not in rules.vocab.get("not_metric", []) else ""
 
 
@@ -107,14 +118,14 @@ def _strip_right(text: str, rules: RuleSet) -> str:
     return text
 
 
-def metric_for(clean: str, sent: Sentence, mention: Mention, next_start: int | None, rules: RuleSet) -> str:
+def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet) -> str:
     """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元)."""
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
     qpre = len(mention.extra.get("qpre", ""))
-    left = _left_metric(clean, sent, mention.cstart - qpre, rules)
-    right = _right_metric(clean, sent, right_from, rules) if right_from is not None else ""
+    left = _left_metric(clean, sent, toks, mention.cstart - qpre, rules)
+    right = _right_metric(clean, sent, toks, right_from, rules) if right_from is not None else ""
     if mention.type == "quantity":
         return right or left
     return left or right
@@ -215,7 +226,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     return best
 
 
-def link_claims(clean: str, sentences: list[Sentence], numbers: list[Mention], names: list[Mention],
+def link_claims(clean: str, sentences: list[Sentence], toks: dict, numbers: list[Mention], names: list[Mention],
                 rules: RuleSet) -> list[dict]:
     """A claim record (plain dict) for every money, quantity and percent mention."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -239,7 +250,7 @@ def link_claims(clean: str, sentences: list[Sentence], numbers: list[Mention], n
         if sent.no not in topics:
             topics[sent.no] = topic_of(clean, sent, entities, rules)
         nxt = next((s for s in starts if s > m.cstart), None)
-        metric, named = split_subject(metric_for(clean, sent, m, nxt, rules), entities, rules)
+        metric, named = split_subject(metric_for(clean, sent, toks[sent.no], m, nxt, rules), entities, rules)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
             metric = claims[-1]["metric"]  # 地区生产总值204.68亿元、同比增长6.6%: the rise is of the same metric
         context = {"topic": topics[sent.no], "history": names[: bisect.bisect_right(name_ends, m.cstart)],

@@ -50,8 +50,10 @@ def _load_rules_or_exit(rules_dir: Path | None):
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:8786) for --engine dask.")
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1),
               help="Files larger than this are listed as skipped, not read.")
+@click.option("--tokenizer", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
+              help="Word segmenter: jieba, or rjieba (jieba-rs, same tokens, much faster; pip install 'jjjextract[fast]').")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, scheduler, max_bytes, quiet):
+def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, scheduler, max_bytes, tokenizer, quiet):
     """Extract every *.txt under PATHS (folders are searched recursively) into CSV tables.
 
     Re-runs are incremental: only new and changed files are extracted, deleted files' rows disappear, and
@@ -79,7 +81,7 @@ def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, sched
     try:
         summary = run_folder(list(paths), out_dir, rules, with_links=links, safe_csv=csv_safety, force=force,
                              jobs=jobs, engine=engine, scheduler=scheduler, max_bytes=max_bytes,
-                             progress=progress)
+                             tokenizer=tokenizer, progress=progress)
     except LockedError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from .extract import Mention
 from .ingest import Article
 from .rules import RuleSet
-from .segment import Sentence, tokens, word_tags
+from .segment import Sentence, word_tags
 
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
@@ -71,6 +72,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
+        "cache": {},
         "user_tags": user_tags,
     }
 
@@ -79,8 +81,11 @@ def _tag(word: str, vs: dict) -> str | None:
     return vs["user_tags"].get(word) or word_tags().get(word)
 
 
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+
+
 def _is_han(word: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    return _HAN_WORD.fullmatch(word) is not None
 
 
 def label_token(word: str, vs: dict) -> str:
@@ -127,11 +132,29 @@ def _person_token(word: str, vs: dict) -> bool:
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
 
 
-def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tuple[int, int, str]]:
-    """(start, end, label) spans of names in one sentence of the cleaned text."""
+def _info(word: str, vs: dict) -> tuple:
+    """Cached facts about a word: (organization suffix usable, gazetteer label, person-like,
+    region-prefix length, may end a split small place)."""
+    info = vs["cache"].get(word)
+    if info is None:
+        suffix = _org_suffix(word, vs)
+        org = bool(suffix) and not (word in vs["titles"] or word in vs["not_entity"]
+                                    or word.endswith(vs["org_false"]))
+        if org and len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
+            org = False  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
+        label = label_token(word, vs) or _small_place(word, vs)
+        prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
+        small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
+        info = (org, label, _person_token(word, vs), prefix, small_tail)
+        vs["cache"][word] = info
+    return info
+
+
+def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of names in one sentence of the cleaned text, from its tokens."""
     vs = _vocab_sets(rules)
     text = clean[sent.start : sent.end]
-    toks = tokens(text, rules.userdict)
+    toks = [(w, s - sent.start, e - sent.start) for w, s, e in sent_tokens]
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
 
@@ -145,12 +168,10 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
         found.append((s, e, label))
 
     # Organizations: a suffix, extended leftwards over name-like tokens.
-    for i, (word, _s, e) in enumerate(toks):
-        suffix = _org_suffix(word, vs)
-        if not suffix or word in vs["titles"] or word in vs["not_entity"] or word.endswith(vs["org_false"]):
+    infos = [_info(w, vs) for w, _, _ in toks]
+    for i, (_word, _s, e) in enumerate(toks):
+        if not infos[i][0]:
             continue
-        if len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
-            continue  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
         start = _extend_left(toks, i, vs)
         if start is None:
             continue
@@ -159,13 +180,13 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
     i = 0
     while i < len(toks):
         word, s, e = toks[i]
-        label = label_token(word, vs) or _small_place(word, vs)
-        if not label and i + 1 < len(toks) and _small_place_pair(word, toks[i + 1][0], vs):
+        label = infos[i][1]
+        if not label and i + 1 < len(toks) and infos[i + 1][4] and _small_place_pair(word, toks[i + 1][0], vs):
             add(s, toks[i + 1][2], "LOC")
             i += 2
             continue
         if not label:
-            size = _place_prefix(word, vs) if _is_han(word) else 0
+            size = infos[i][3]
             if size:
                 add(s, s + size, "LOC")
             i += 1
@@ -177,7 +198,7 @@ def entities_in_sentence(clean: str, sent: Sentence, rules: RuleSet) -> list[tup
         i = j + 1
     # People: dictionary names, and a surname-initial word next to a title.
     for i, (word, s, e) in enumerate(toks):
-        if not _person_token(word, vs):
+        if not infos[i][2]:
             continue
         before = toks[i - 1][0] if i > 0 else ""
         after = toks[i + 1][0] if i + 1 < len(toks) else ""
@@ -276,11 +297,11 @@ def _extend_left(toks, i: int, vs: dict) -> int | None:
     return start
 
 
-def extract_entities(article: Article, sentences: list[Sentence], rules: RuleSet) -> list[Mention]:
+def extract_entities(article: Article, sentences: list[Sentence], toks: dict, rules: RuleSet) -> list[Mention]:
     """Entity mentions of an article with offsets into the original text and Simplified names."""
     mentions = []
     for sent in sentences:
-        for cs, ce, label in entities_in_sentence(article.clean, sent, rules):
+        for cs, ce, label in entities_in_sentence(article.clean, sent, toks[sent.no], rules):
             start, end = article.span(cs, ce)
             mentions.append(
                 Mention(type="entity", start=start, end=end, text=article.text[start:end], cstart=cs, cend=ce,

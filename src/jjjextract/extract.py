@@ -53,7 +53,7 @@ def find_candidates(clean: str, rules: RuleSet, types=NUMERIC_TYPES) -> list[Can
     """Every match of every pattern of the given types, with qualifier edges trimmed off the span."""
     found = []
     for pattern in rules.patterns:
-        if pattern.type not in types:
+        if pattern.type not in types or not pattern.applies(clean):
             continue
         try:
             matches = list(pattern.regex.finditer(clean, timeout=MATCH_TIMEOUT))
@@ -78,7 +78,7 @@ def blocked_spans(clean: str, rules: RuleSet) -> list[tuple[int, int, tuple[str,
     """Spans where some mention types are not mentions (phone numbers, slogans, ordinals ...)."""
     spans = []
     for pattern in rules.patterns:
-        if pattern.type != "block":
+        if pattern.type != "block" or not pattern.applies(clean):
             continue
         for m in pattern.regex.finditer(clean, timeout=MATCH_TIMEOUT):
             if m.end() > m.start():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -112,16 +113,17 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     """Build the cleaned matching text and its offset map for a decoded text."""
     if not article_id:
         article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    folded = "".join(fold_char(ch) for ch in text)
+    folded = text.translate(_fold_table())
     simplified = to_simplified(folded)
-    keep = joinable_whitespace(folded)
-    chars = []
-    offsets = []
-    for i, ch in enumerate(simplified):
-        if not keep[i]:
-            continue
-        chars.append(ch)
-        offsets.append(i)
+    pieces = []
+    offsets: list[int] = []
+    pos = 0
+    for start, end in dropped_whitespace(folded):
+        pieces.append(simplified[pos:start])
+        offsets.extend(range(pos, start))
+        pos = end
+    pieces.append(simplified[pos:])
+    offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
     script = "traditional" if changed_share(folded, simplified) > 0.01 else "simplified"
     return Article(
@@ -129,13 +131,24 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
         article_id=article_id,
         text=text,
         encoding=encoding,
-        clean="".join(chars),
+        clean="".join(pieces),
         offsets=tuple(offsets),
         script=script,
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """str.translate table: full-width ASCII to half-width, odd spaces to a space, other digits to 0-9."""
+    table = {}
+    for code in range(0x10000):
+        ch = chr(code)
+        folded = fold_char(ch)
+        if folded != ch:
+            table[code] = folded
+    return table
+
+
 def fold_char(ch: str) -> str:
     """Full-width ASCII to half-width, odd spaces to a space, keeping one character per character."""
     code = ord(ch)
@@ -192,47 +205,32 @@ def _has_clause_sign(line: str) -> bool:
     return any(ch in line for ch in "，。、；,")
 
 
-def joinable_whitespace(text: str) -> list[bool]:
-    """Per character: keep it (True) or drop it as a print artefact (False).
+_WHITESPACE = re.compile(r"\s+")
+
+
+def dropped_whitespace(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of white space to drop as print artefacts.
 
     Dropped: a whitespace run holding a line break when the line before stops mid-sentence (it ends in a
     comma-like sign, or is prose ending in a word character) and the next line starts with a word
     character; a run of spaces inside a line between a digit and a Chinese character (`2014 年`).
     """
-    keep = [True] * len(text)
+    drops = []
     n = len(text)
-    i = 0
-    line_start = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and i > 0 and i == line_start:
-            line_start = i + 1
-        if not ch.isspace():
-            i += 1
+    for m in _WHITESPACE.finditer(text):
+        i, j = m.span()
+        if i == 0 or j == n:
             continue
-        j = i
-        while j < n and text[j].isspace():
-            j += 1
-        run = text[i:j]
-        left = text[i - 1] if i > 0 else ""
-        right = text[j] if j < n else ""
+        run = m.group()
+        left, right = text[i - 1], text[j]
         if "\n" in run:
-            line = text[line_start:i].strip()
+            line = text[text.rfind("\n", 0, i) + 1 : i].strip()
             if (
-                left
-                and right
-                and _is_wordlike(right)
+                _is_wordlike(right)
                 and (left in SOFT_JOIN_END or (_is_wordlike(left) and (len(line) >= JOIN_MIN_LINE or _has_clause_sign(line))))
                 and not line.startswith(("#", "-", "■"))
             ):
-                for k in range(i, j):
-                    keep[k] = False
-            line_start = i + run.rfind("\n") + 1
-        elif left and right and (
-            (left.isdigit() and (_is_han(right) or right == "%"))
-            or (_is_han(left) and right.isdigit())
-        ):
-            for k in range(i, j):
-                keep[k] = False
-        i = j
-    return keep
+                drops.append((i, j))
+        elif (left.isdigit() and (_is_han(right) or right == "%")) or (_is_han(left) and right.isdigit()):
+            drops.append((i, j))
+    return drops

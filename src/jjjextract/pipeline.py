@@ -14,7 +14,7 @@ from .ingest import Article, prepare, read_article
 from .numbers import plain
 from .resolve import publication_date, resolve_date
 from .rules import RuleSet
-from .segment import sentence_index, split_sentences
+from .segment import sentence_index, sentence_tokens, split_sentences
 
 KIND_TABLE = {"money": "amounts", "quantity": "quantities", "percent": "percentages", "date": "dates",
               "entity": "entities"}
@@ -35,7 +35,7 @@ def empty_result(file: str, article_id: str, status: str) -> dict:
     return {"article": row, "mentions": {name: [] for name in KIND_TABLE.values()}, "claims": []}
 
 
-def analyse(article: Article, rules: RuleSet, with_links: bool = True) -> dict:
+def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer: str = "jieba") -> dict:
     """All records of one article: {'article': row, 'mentions': {table: rows}, 'claims': rows}."""
     result = empty_result(article.file, article.article_id, article.status)
     row, tables = result["article"], result["mentions"]
@@ -44,10 +44,12 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True) -> dict:
         return result
     sentences = split_sentences(article.clean)
     numbers = extract_numbers(article, rules)
+    starts = [s.start for s in sentences]
     for m in numbers:
-        sent = sentence_index(sentences, m.cstart)
+        sent = sentence_index(sentences, m.cstart, starts)
         m.sentence_no = sent.no if sent else 0
-    names = extract_entities(article, sentences, rules) if with_links else []
+    toks = sentence_tokens(article.clean, sentences, rules.userdict, tokenizer) if with_links else {}
+    names = extract_entities(article, sentences, toks, rules) if with_links else []
     published = publication_date(numbers, article.clean)
     row.update(title=title_of(article.text), published=published, sentences=len(sentences),
                mentions=len(numbers) + len(names))
@@ -65,7 +67,7 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True) -> dict:
                 rec["change"] = m.change
         tables[KIND_TABLE[m.type]].append(rec)
     if with_links:
-        claims = link_claims(article.clean, sentences, numbers, names, rules)
+        claims = link_claims(article.clean, sentences, toks, numbers, names, rules)
     else:
         claims = [{"mention": m, "metric": "", "subject": "", "period": ""} for m in numbers if m.type != "date"]
     sent_by_no = {s.no: s for s in sentences}

@@ -4,8 +4,9 @@ A rule file may hold:
   description: what the file is for
   vocab:       named word lists ({word: value} or [words]) or raw regex fragments, usable in any
                pattern of any file as {{name}}; a list or mapping becomes an alternation, longest first
-  patterns:    [{name, type, pattern, priority, blocks, description}] with type money, percent,
-               quantity, date, entity or block (a span where the listed types are not mentions)
+  patterns:    [{name, type, pattern, priority, blocks, requires, description}] with type money, percent,
+               quantity, date, entity or block (a span where the listed types are not mentions);
+               `requires` lists strings of which a text must hold one for the pattern to run (a speed-up)
   tables:      plain data the normalizers read (plan periods, relative dates, ...)
   examples:    [{text, expect: [{type, text, value, unit, qualifier, ...}]}]: every expected mention must
                be found with those fields
@@ -26,7 +27,7 @@ import yaml
 MENTION_TYPES = ("money", "percent", "quantity", "date", "entity")
 PATTERN_TYPES = (*MENTION_TYPES, "block")
 FILE_KEYS = {"description", "vocab", "patterns", "tables", "examples", "negatives", "types"}
-PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description"}
+PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description", "requires"}
 EXAMPLE_KEYS = {"text", "expect"}
 PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 STRESS_INPUTS = ("1" * 3000 + "!", "1" * 3000 + "x", "一" * 3000 + "!", "a" * 3000 + "!", "年月日" * 1000,
@@ -48,6 +49,10 @@ class Pattern:
     source: str
     priority: int = 0
     blocks: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()  # the pattern is only run on texts holding one of these strings
+
+    def applies(self, text: str) -> bool:
+        return not self.requires or any(word in text for word in self.requires)
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,7 @@ def _compile_pattern(file: str, index: int, item: dict, vocab: dict, fragments: 
         source=file,
         priority=int(item.get("priority", 0)),
         blocks=blocks or (MENTION_TYPES if item["type"] == "block" else ()),
+        requires=tuple(str(x) for x in item.get("requires") or ()),
     )
 
 

@@ -46,14 +46,14 @@ class Summary:
         return f"{'; '.join(parts)}; {tables}{'; ' + counts if counts else ''}; {self.seconds:.1f}s"
 
 
-def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool) -> str:
+def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool, tokenizer: str = "jieba") -> str:
     """What the records depend on besides the articles: rules, tool version, options."""
-    text = f"{rules.fingerprint}|{__version__}|links={with_links}|safe={safe_csv}"
+    text = f"{rules.fingerprint}|{__version__}|links={with_links}|safe={safe_csv}|tok={tokenizer}"
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def extract_file(path: str, name: str, rules_dir: str, with_links: bool, max_bytes: int,
-                 known_sha: str = "") -> tuple:
+                 known_sha: str = "", tokenizer: str = "jieba") -> tuple:
     """Worker: (name, size, mtime_ns, sha, result) for one file; never raises for bad input. The result is
     None when the content's hash equals `known_sha` (touched, not changed)."""
     rules = load_rules(rules_dir)
@@ -75,13 +75,13 @@ def extract_file(path: str, name: str, rules_dir: str, with_links: bool, max_byt
         return name, len(data), mtime, sha, None
     from .ingest import article_from_bytes
 
-    result = analyse(article_from_bytes(data, name), rules, with_links)
+    result = analyse(article_from_bytes(data, name), rules, with_links, tokenizer)
     return name, len(data), mtime, sha, result
 
 
 def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = True, safe_csv: bool = True,
         force: bool = False, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, progress=None) -> Summary:
+        max_bytes: int = DEFAULT_MAX_BYTES, tokenizer: str = "jieba", progress=None) -> Summary:
     """Bring the tables in `out_dir` up to date with the *.txt files under `paths`."""
     started = time.perf_counter()
     summary = Summary()
@@ -89,7 +89,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
     with OutputLock(out_dir):
         store = Store(out_dir)
         try:
-            stamp = fingerprint(rules, with_links, safe_csv)
+            stamp = fingerprint(rules, with_links, safe_csv, tokenizer)
             if force or store.get_meta("fingerprint") != stamp:
                 store.begin()
                 store.clear()
@@ -117,7 +117,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                     store.delete(name)
                 store.set_meta("exported", "")
                 store.commit()
-            results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler)
+            results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler, tokenizer)
             batch = 0
             for (_path, name, old), (_, size, mtime, sha, result) in zip(todo, results, strict=True):
                 if batch == 0:
@@ -154,9 +154,9 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
 
 
 def _extract(todo, rules: RuleSet, with_links: bool, max_bytes: int, jobs: int, engine: str,
-             scheduler: str | None):
+             scheduler: str | None, tokenizer: str = "jieba"):
     """Results for the files to do, in order, from this process, worker processes or a Dask cluster."""
-    args = [(str(path), name, str(rules.directory), with_links, max_bytes, old[2] if old else "")
+    args = [(str(path), name, str(rules.directory), with_links, max_bytes, old[2] if old else "", tokenizer)
             for path, name, old in todo]
     if not args:
         return iter(())

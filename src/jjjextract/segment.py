@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,13 +45,20 @@ def split_sentences(clean: str) -> list[Sentence]:
     return sentences
 
 
-def sentence_index(sentences: list[Sentence], pos: int) -> Sentence | None:
-    """The sentence holding cleaned-text position `pos`."""
-    starts = [s.start for s in sentences]
+def sentence_index(sentences: list[Sentence], pos: int, starts: list[int] | None = None) -> Sentence | None:
+    """The sentence holding cleaned-text position `pos` (`starts`: the sentences' starts, if at hand)."""
+    if starts is None:
+        starts = [s.start for s in sentences]
     k = bisect.bisect_right(starts, pos) - 1
     if k < 0:
         return None
     return sentences[k]
+
+
+BACKENDS = ("jieba", "rjieba")
+# jieba cuts a run of these characters into letters/digits (with a decimal part and %) and single signs
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
+_ASCII_PIECES = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|[^a-zA-Z0-9]+")
 
 
 @lru_cache(maxsize=4)
@@ -69,15 +77,62 @@ def tokenizer(userdict: str | None):
     return tk
 
 
-def tokens(text: str, userdict: Path | None) -> list[tuple[str, int, int]]:
-    """(word, start, end) tokens of `text`, jieba's default mode with HMM for unknown words."""
-    tk = tokenizer(str(userdict) if userdict else None)
+@lru_cache(maxsize=4)
+def fast_tokenizer(userdict: str | None):
+    """An rjieba (jieba-rs) Jieba with the same user dictionary."""
+    import rjieba
+
+    jb = rjieba.Jieba()
+    if userdict:
+        for line in Path(userdict).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if parts:
+                freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+                jb.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
+    return jb
+
+
+def cut(text: str, userdict: Path | None, backend: str = "jieba") -> list[str]:
+    """Words of `text` (jieba's default mode, HMM on). Both backends give jieba's tokens."""
+    if backend == "rjieba":
+        words = fast_tokenizer(str(userdict) if userdict else None).cut(text, True)
+        # jieba-rs cuts runs of letters, digits and signs its own way; cut them again as jieba does
+        out: list[str] = []
+        run: list[str] = []
+        for w in words:
+            if _ASCII_RUN.fullmatch(w):
+                run.append(w)
+                continue
+            if run:
+                out.extend(_ASCII_PIECES.findall("".join(run)))
+                run = []
+            out.append(w)
+        if run:
+            out.extend(_ASCII_PIECES.findall("".join(run)))
+        return out
+    if backend != "jieba":
+        raise ValueError(f"unknown tokenizer {backend!r}; choose from {BACKENDS}")
+    return tokenizer(str(userdict) if userdict else None).lcut(text, HMM=True)
+
+
+def tokens(text: str, userdict: Path | None, backend: str = "jieba") -> list[tuple[str, int, int]]:
+    """(word, start, end) tokens of `text`."""
     out = []
     pos = 0
-    for word in tk.cut(text, HMM=True):
+    for word in cut(text, userdict, backend):
         out.append((word, pos, pos + len(word)))
         pos += len(word)
     return out
+
+
+def sentence_tokens(clean: str, sentences: list[Sentence], userdict: Path | None,
+                    backend: str = "jieba") -> dict[int, list[tuple[str, int, int]]]:
+    """Tokens of every sentence, with offsets into the cleaned text, from one tokenizer call per sentence."""
+    result = {}
+    for sent in sentences:
+        result[sent.no] = [(w, sent.start + s, sent.start + e)
+                           for w, s, e in tokens(clean[sent.start : sent.end], userdict, backend)]
+    return result
 
 
 @lru_cache(maxsize=1)
