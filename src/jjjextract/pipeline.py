@@ -5,6 +5,7 @@ Every record is a plain dict of strings and numbers, ready for `tables`.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from .claims import link_claims
@@ -35,20 +36,27 @@ def empty_result(file: str, article_id: str, status: str) -> dict:
     return {"article": row, "mentions": {name: [] for name in KIND_TABLE.values()}, "claims": []}
 
 
-def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer: str = "jieba") -> dict:
-    """All records of one article: {'article': row, 'mentions': {table: rows}, 'claims': rows}."""
+def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer: str = "jieba",
+            stages: dict | None = None) -> dict:
+    """All records of one article: {'article': row, 'mentions': {table: rows}, 'claims': rows}.
+
+    `stages`, when given, accumulates the seconds spent in segment, extract and link."""
+    clock = _Clock(stages)
     result = empty_result(article.file, article.article_id, article.status)
     row, tables = result["article"], result["mentions"]
     row.update(encoding=article.encoding, script=article.script, chars=len(article.text))
     if not article.ok:
         return result
     sentences = split_sentences(article.clean)
+    clock.lap("segment")
     numbers = extract_numbers(article, rules)
     starts = [s.start for s in sentences]
     for m in numbers:
         sent = sentence_index(sentences, m.cstart, starts)
         m.sentence_no = sent.no if sent else 0
+    clock.lap("extract")
     toks = sentence_tokens(article.clean, sentences, rules.userdict, tokenizer) if with_links else {}
+    clock.lap("segment")
     names = extract_entities(article, sentences, toks, rules) if with_links else []
     published = publication_date(numbers, article.clean)
     row.update(title=title_of(article.text), published=published, sentences=len(sentences),
@@ -70,6 +78,7 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer
         claims = link_claims(article.clean, sentences, toks, numbers, names, rules)
     else:
         claims = [{"mention": m, "metric": "", "subject": "", "period": ""} for m in numbers if m.type != "date"]
+    clock.lap("link")
     sent_by_no = {s.no: s for s in sentences}
     for c in claims:
         m: Mention = c["mention"]
@@ -83,6 +92,21 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer
             "sentence": " ".join(sentence.split()),
         })
     return result
+
+
+class _Clock:
+    """Adds the time since the last lap to stages[name] (does nothing without a stages dict)."""
+
+    def __init__(self, stages: dict | None):
+        self.stages = stages
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        if self.stages is None:
+            return
+        now = time.perf_counter()
+        self.stages[name] = self.stages.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def analyse_text(text: str, rules: RuleSet, name: str = "<text>") -> dict:

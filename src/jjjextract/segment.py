@@ -127,11 +127,30 @@ def tokens(text: str, userdict: Path | None, backend: str = "jieba") -> list[tup
 
 def sentence_tokens(clean: str, sentences: list[Sentence], userdict: Path | None,
                     backend: str = "jieba") -> dict[int, list[tuple[str, int, int]]]:
-    """Tokens of every sentence, with offsets into the cleaned text, from one tokenizer call per sentence."""
-    result = {}
-    for sent in sentences:
-        result[sent.no] = [(w, sent.start + s, sent.start + e)
-                           for w, s, e in tokens(clean[sent.start : sent.end], userdict, backend)]
+    """Tokens of every sentence, with offsets into the cleaned text, from one tokenizer call for the text.
+
+    Sentences end at signs jieba always cuts at (。！？；, line breaks, closing quotes), so no token crosses
+    a sentence boundary; a token that would is cut at it."""
+    result: dict[int, list[tuple[str, int, int]]] = {s.no: [] for s in sentences}
+    if not sentences:
+        return result
+    k = 0
+    last = len(sentences) - 1
+    sent = sentences[0]
+    bucket = result[sent.no]
+    s = 0
+    for word in cut(clean, userdict, backend):
+        e = s + len(word)
+        while k < last and s >= sent.end:
+            k += 1
+            sent = sentences[k]
+            bucket = result[sent.no]
+        if sent.start <= s and e <= sent.end:
+            bucket.append((word, s, e))
+        elif e > sent.start and s < sent.end:
+            lo, hi = max(s, sent.start), min(e, sent.end)
+            bucket.append((word[lo - s : hi - s], lo, hi))
+        s = e
     return result
 
 
