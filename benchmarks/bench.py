@@ -18,7 +18,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -61,7 +60,8 @@ def stage_times(folder: Path, tokenizer: str) -> dict:
     from jjjextract import load_rules
     from jjjextract.ingest import article_from_bytes
     from jjjextract.pipeline import analyse
-    from jjjextract.segment import fast_tokenizer, tokenizer as jieba_tokenizer, word_tags
+    from jjjextract.segment import fast_tokenizer, word_tags
+    from jjjextract.segment import tokenizer as jieba_tokenizer
     from jjjextract.tables import write_tables
 
     rules = load_rules()
@@ -83,7 +83,8 @@ def stage_times(folder: Path, tokenizer: str) -> dict:
 
 def floor_times(folder: Path) -> dict:
     """jieba.lcut (and rjieba.cut) over the same text: the tokenization floor."""
-    from jjjextract.segment import cut, tokenizer as jieba_tokenizer
+    from jjjextract.segment import cut
+    from jjjextract.segment import tokenizer as jieba_tokenizer
 
     text = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
     userdict = ROOT / "rules" / "userdict.txt"
