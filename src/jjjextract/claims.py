@@ -183,10 +183,14 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
         before.append(e)
     specific = [e for e in before if e.value not in broad]
+    place_preps = tuple(rules.vocab.get("place_prepositions", []))
     for word in anaphora:
         pos = text.find(word)
-        if 0 <= pos and sent.start + pos < mention.cstart and not any(e.cstart > sent.start + pos for e in specific):
-            return resolve_anaphor(word, context, anaphora)
+        if pos < 0 or sent.start + pos >= mention.cstart or any(e.cstart > sent.start + pos for e in specific):
+            continue
+        if text[:pos].endswith(place_preps):
+            continue  # 在该区设立: a place the subject acts in, not the subject
+        return resolve_anaphor(word, context, anaphora)
     if specific:
         return specific[0].value
     return before[0].value if before else ""

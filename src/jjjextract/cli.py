@@ -52,8 +52,12 @@ def _load_rules_or_exit(rules_dir: Path | None):
               help="Files larger than this are listed as skipped, not read.")
 @click.option("--tokenizer", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
               help="Word segmenter: jieba, or rjieba (jieba-rs, same tokens, much faster; pip install 'jjjextract[fast]').")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["csv", "xlsx", "parquet", "html"]),
+              help="Extra outputs beside the CSV tables (repeatable): xlsx (one workbook), parquet, "
+                   "html (report.html, mentions highlighted).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, scheduler, max_bytes, tokenizer, quiet):
+def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, scheduler, max_bytes, tokenizer,
+        formats, quiet):
     """Extract every *.txt under PATHS (folders are searched recursively) into CSV tables.
 
     Re-runs are incremental: only new and changed files are extracted, deleted files' rows disappear, and
@@ -74,22 +78,44 @@ def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, sched
         click.echo(f"error: no *.txt files under {', '.join(map(str, paths))}; nothing written", err=True)
         sys.exit(1)
 
-    def progress(name, status):
-        if not quiet and status != "ok":
-            click.echo(f"skipped {name}: {status}", err=True)
+    bar = _progress_bar(quiet)
+
+    def progress(name, status, done, total):
+        if status != "ok" and not quiet:
+            (bar.console.print if bar else lambda m: click.echo(m, err=True))(f"skipped {name}: {status}")
+        if bar:
+            if not bar.tasks:
+                bar.add_task("extracting", total=total)
+            bar.update(bar.tasks[0].id, completed=done)
 
     try:
+        if bar:
+            bar.start()
         summary = run_folder(list(paths), out_dir, rules, with_links=links, safe_csv=csv_safety, force=force,
                              jobs=jobs, engine=engine, scheduler=scheduler, max_bytes=max_bytes,
-                             tokenizer=tokenizer, progress=progress)
+                             tokenizer=tokenizer, formats=tuple(formats), progress=progress)
     except LockedError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
     except RulesError as exc:
         click.echo(f"error: broken rules: {exc}", err=True)
         sys.exit(2)
+    finally:
+        if bar:
+            bar.stop()
     if not quiet:
         click.echo(f"{summary.line()} -> {out_dir}/")
+
+
+def _progress_bar(quiet: bool):
+    """A rich progress bar with ETA on a terminal; None when quiet or when stderr is not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
 
 
 @main.command("eval")

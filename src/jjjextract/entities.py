@@ -18,12 +18,13 @@ from pathlib import Path
 from .extract import Mention
 from .ingest import Article
 from .rules import RuleSet
-from .segment import Sentence, word_tags
+from .segment import Sentence, tokenizer, word_tags
 
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
 ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
 BRACKETS = {"(": ")", "（": "）"}
+COMMON_WORD_FREQ = 1000  # a place's short form this frequent in jieba's dictionary is a common word (长安, 和平)
 
 
 @lru_cache(maxsize=1)
@@ -34,13 +35,19 @@ def admin_divisions() -> frozenset[str]:
     if not spec or not spec.submodule_search_locations:
         return frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    tags = word_tags()
+    tk = tokenizer(None)
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"]
             names.add(name)
             for suffix in ADMIN_SUFFIXES:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                    names.add(name[: -len(suffix)])
+                    short = name[: -len(suffix)]
+                    # 合作市, 资源县: a short form that is a common word (合作, 资源) names no place
+                    tag = tags.get(short)
+                    if tag == "ns" or tag in (None, "nr", "nz", "j") and tk.FREQ.get(short, 0) < COMMON_WORD_FREQ:
+                        names.add(short)
                     break
     for junk in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
         names.discard(junk)
@@ -143,6 +150,8 @@ def _info(word: str, vs: dict) -> tuple:
         if org and len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
             org = False  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
         label = label_token(word, vs) or _small_place(word, vs)
+        if label == "LOC":
+            org = False  # 北京城市副中心 is a place although it ends like an organization (中心)
         prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
         small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
         info = (org, label, _person_token(word, vs), prefix, small_tail)

@@ -46,9 +46,18 @@ class Summary:
         return f"{'; '.join(parts)}; {tables}{'; ' + counts if counts else ''}; {self.seconds:.1f}s"
 
 
+def code_digest() -> str:
+    """A hash of the package's own code, so an edited install re-extracts like a new version does."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool, tokenizer: str = "jieba") -> str:
-    """What the records depend on besides the articles: rules, tool version, options."""
-    text = f"{rules.fingerprint}|{__version__}|links={with_links}|safe={safe_csv}|tok={tokenizer}"
+    """What the records depend on besides the articles: rules, tool version and code, options."""
+    text = (f"{rules.fingerprint}|{__version__}|{code_digest()}|links={with_links}|safe={safe_csv}"
+            f"|tok={tokenizer}")
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -81,8 +90,12 @@ def extract_file(path: str, name: str, rules_dir: str, with_links: bool, max_byt
 
 def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = True, safe_csv: bool = True,
         force: bool = False, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, tokenizer: str = "jieba", progress=None) -> Summary:
-    """Bring the tables in `out_dir` up to date with the *.txt files under `paths`."""
+        max_bytes: int = DEFAULT_MAX_BYTES, tokenizer: str = "jieba", formats: tuple[str, ...] = (),
+        progress=None) -> Summary:
+    """Bring the tables in `out_dir` up to date with the *.txt files under `paths`.
+
+    `formats` adds outputs beside the CSV tables: xlsx, parquet, html. `progress(name, status, done, total)`
+    is called after each extracted file."""
     started = time.perf_counter()
     summary = Summary()
     files = find_files(paths)
@@ -119,6 +132,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                 store.commit()
             results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler, tokenizer)
             batch = 0
+            batch_done = 0
             for (_path, name, old), (_, size, mtime, sha, result) in zip(todo, results, strict=True):
                 if batch == 0:
                     store.begin()
@@ -133,8 +147,9 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                     status = result["article"]["status"]
                     if status != "ok":
                         summary.skipped[name] = status
-                    if progress:
-                        progress(name, status)
+                if progress:
+                    progress(name, result["article"]["status"] if result else "ok", batch_done + 1, len(todo))
+                batch_done += 1
                 if batch >= BATCH:
                     store.commit()
                     batch = 0
@@ -147,10 +162,39 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                 store.set_meta("exported", stamp)
                 store.commit()
                 summary.exported = True
+            _extra_formats(formats, out_dir, store, files, summary.exported)
         finally:
             store.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _extra_formats(formats, out_dir: Path, store: Store, files, fresh: bool) -> None:
+    """Write the requested extra outputs when the tables changed or the output is missing."""
+    from .exports import WORKBOOK, write_parquet, write_xlsx
+    from .schema import COLUMNS as TABLE_NAMES
+
+    if "xlsx" in formats and (fresh or not (out_dir / WORKBOOK).exists()):
+        write_xlsx(out_dir)
+    if "parquet" in formats and (fresh or not all((out_dir / f"{n}.parquet").exists() for n in TABLE_NAMES)):
+        write_parquet(out_dir)
+    if "html" in formats and (fresh or not (out_dir / "report.html").exists()):
+        from .ingest import article_from_bytes
+        from .report import build_report
+        from .tables import atomic_write
+
+        paths = {name: path for path, name in files}
+        items = []
+        for result in store.results():
+            path = paths.get(result["article"]["file"])
+            text = None
+            if path is not None and result["article"]["status"] == "ok":
+                try:
+                    text = article_from_bytes(path.read_bytes(), path.name).text
+                except OSError:
+                    text = None
+            items.append((result, text))
+        atomic_write(out_dir / "report.html", build_report(items), bom=False)
 
 
 def _extract(todo, rules: RuleSet, with_links: bool, max_bytes: int, jobs: int, engine: str,

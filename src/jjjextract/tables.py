@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
 
-COLUMNS = {
-    "articles": ["article_id", "file", "encoding", "script", "title", "published", "chars", "sentences",
-                 "mentions", "status"],
-    "amounts": ["mention_id", "article_id", "file", "sentence_no", "start", "end", "text", "value", "value_high",
-                "unit", "qualifier"],
-    "quantities": ["mention_id", "article_id", "file", "sentence_no", "start", "end", "text", "value",
-                   "value_high", "unit", "qualifier"],
-    "percentages": ["mention_id", "article_id", "file", "sentence_no", "start", "end", "text", "value",
-                    "value_high", "unit", "qualifier", "change"],
-    "dates": ["mention_id", "article_id", "file", "sentence_no", "start", "end", "text", "value", "resolved"],
-    "entities": ["mention_id", "article_id", "file", "sentence_no", "start", "end", "text", "name", "label"],
-    "entity_counts": ["article_id", "file", "name", "label", "count"],
-    "claims": ["claim_id", "article_id", "file", "sentence_no", "start", "end", "text", "kind", "value",
-               "value_high", "unit", "qualifier", "metric", "subject", "period", "change", "duplicate_of",
-               "sentence"],
-}
+from .schema import COLUMNS, datapackage
+
 TEXT_COLUMNS = {"file", "title", "text", "name", "metric", "subject", "sentence", "status"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,6 +31,22 @@ def neutralize(value: str) -> str:
 
 
 FLUSH_ROWS = 20000
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()  # temporary files are created 0600; finished tables get the usual mode
+
+
+def new_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A temporary file beside `name` in `folder`, with the mode a normal new file would get."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.chmod(tmp, FILE_MODE)
+    return fd, tmp
 
 
 def table_rows(result: dict) -> dict[str, list[dict]]:
@@ -73,7 +76,7 @@ def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int
     temps = {}
     try:
         for name, columns in COLUMNS.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=out_dir)
+            fd, tmp = new_temp(out_dir, f"{name}.csv")
             handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
             handle.write(",".join(columns) + "\r\n")
             temps[name] = (tmp, handle)
@@ -100,6 +103,8 @@ def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int
         for name, (tmp, _) in temps.items():
             os.replace(tmp, out_dir / f"{name}.csv")
         temps = {}
+        atomic_write(out_dir / "datapackage.json",
+                     json.dumps(datapackage(list(COLUMNS)), ensure_ascii=False, indent=2) + "\n", bom=False)
         return totals
     finally:
         for tmp, handle in temps.values():
@@ -135,11 +140,11 @@ def _cell(value, column: str, safe: bool) -> str:
     return text
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write UTF-8 with BOM to a temporary file in the same folder, then rename it over `path`."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def atomic_write(path: Path, text: str, bom: bool = True) -> None:
+    """Write UTF-8 (with BOM by default) to a temporary file in the same folder, then rename it over `path`."""
+    fd, tmp = new_temp(path.parent, path.name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())

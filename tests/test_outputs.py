@@ -1,0 +1,101 @@
+"""Outputs people open: Excel workbook, Parquet, datapackage.json, the HTML view, quiet progress."""
+
+import csv
+import importlib.util
+import json
+import shutil
+import struct
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+from jjjextract.cli import main
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory, root):
+    folder = tmp_path_factory.mktemp("formats")
+    result = CliRunner().invoke(main, ["run", str(root / "corpus"), "-o", str(folder), "--format", "xlsx",
+                                       "--format", "parquet", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def test_workbook_has_typed_sheets_with_frozen_headers(out):
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out / "jjjextract.xlsx")
+    assert wb.sheetnames == ["articles", "amounts", "quantities", "percentages", "dates", "entities",
+                             "entity_counts", "claims"]
+    amounts = wb["amounts"]
+    assert amounts.freeze_panes == "A2"
+    header = [c.value for c in amounts[1]]
+    row = {h: c.value for h, c in zip(header, amounts[2], strict=True)}
+    assert row["value"] == 2015000000 and isinstance(row["value"], int)
+    assert isinstance(row["start"], int)
+    dates = wb["dates"]
+    header = [c.value for c in dates[1]]
+    values = [dict(zip(header, (c.value for c in r), strict=True)) for r in dates.iter_rows(min_row=2)]
+    full = next(v for v in values if v["text"] == "2025年11月17日")
+    assert full["value"] == dt.datetime(2025, 11, 17)
+    partial = next(v for v in values if v["text"] == "2023—2035年")
+    assert partial["value"] == "2023/2035"
+    assert amounts.column_dimensions["G"].width >= 10
+
+
+def test_parquet_is_typed_and_exact(out):
+    import pandas as pd
+
+    amounts = pd.read_parquet(out / "amounts.parquet")
+    assert str(amounts["start"].dtype) == "int64"
+    row = amounts[amounts["text"] == "20.15亿元"].iloc[0]
+    assert row["value"] == Decimal("2015000000")
+    with open(out / "amounts.csv", encoding="utf-8-sig") as fh:
+        assert len(list(csv.DictReader(fh))) == len(amounts)
+
+
+def test_datapackage_describes_every_column(out):
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        with open(out / resource["path"], encoding="utf-8-sig") as fh:
+            header = next(csv.reader(fh))
+        fields = resource["schema"]["fields"]
+        assert [f["name"] for f in fields] == header
+        assert all(f["title"] and f["description"] and f["type"] in ("string", "integer", "number", "date")
+                   for f in fields)
+
+
+def test_html_view_highlights_mentions_and_is_self_contained(out):
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<mark class="t-money" title="money 2015000000 CNY | metric 工业产值 | subject 中国铁道科学研究院 | period 2023">' \
+           '20.15亿元</mark>' in page
+    assert 'class="t-entity l-ORG"' in page and 'class="t-date"' in page
+    assert "<svg" in page and "Overview" in page
+    for external in ('src="http', "src='http", 'href="http', "url(http", "<link", "<script", "@import"):
+        assert external not in page  # nothing is fetched from the network
+
+
+def test_progress_is_silent_when_not_a_terminal(tmp_path, root):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(root / "corpus" / "000_746a0ac7993d278e.txt", src)
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(tmp_path / "o")])
+    assert result.output.count("\n") == 1 and "1 added" in result.output
+    quiet = CliRunner().invoke(main, ["run", str(src), "-o", str(tmp_path / "q"), "-q"])
+    assert quiet.output == ""
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Debian's chromium is not installed")
+def test_html_renders_in_headless_chromium(out, tmp_path, root):
+    spec = importlib.util.spec_from_file_location("screenshot", root / "scripts" / "screenshot_report.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    png = module.screenshot(out / "report.html", tmp_path / "report.png", height=900)
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (1280, 900) and len(data) > 20_000
