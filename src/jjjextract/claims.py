@@ -61,10 +61,13 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
         word = words[i][0]
-        if not _accept(words, i, stop) and not (not from_right and words[i][1] in ("v", "a") and picked):
+        leading_verb = (not from_right and not picked and words[i][1] == "v" and word not in stop
+                        and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
+        if not _accept(words, i, stop) and not leading_verb and not (
+                not from_right and words[i][1] in ("v", "a") and picked):
             break
-        if not from_right and words[i][1] in ("v",):
-            break
+        if not from_right and words[i][1] == "v" and not leading_verb:
+            break  # after a count, a verb ends the metric (10条定制快巴开通); 超大城市 starts with one
         if length + len(word) > MAX_METRIC:
             break
         picked.append(word)
@@ -141,7 +144,10 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet)
     return metric, ""
 
 
-def topic_of(clean: str, sent: Sentence, entities: list[Mention], rules: RuleSet) -> tuple[str, int]:
+PROPER_TAGS = {None, "nz", "nr", "nrt", "ns", "nt", "j", "eng"}
+
+
+def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: RuleSet) -> tuple[str, int]:
     """The sentence's topic: the name or anaphor that opens its first main clause, with its end position."""
     text = clean[sent.start : sent.end]
     pos = 0
@@ -151,7 +157,8 @@ def topic_of(clean: str, sent: Sentence, entities: list[Mention], rules: RuleSet
         if not m or m.end() == pos:
             break
         pos = m.end()
-    rest = text[pos:].lstrip("“”\" ")
+    quoted = text[pos:].lstrip(" ")
+    rest = quoted.lstrip("“”\" ")
     offset = len(text) - len(rest)
     for ent in entities:
         if ent.cstart - sent.start == offset and ent.label in ("ORG", "LOC"):
@@ -159,9 +166,22 @@ def topic_of(clean: str, sent: Sentence, entities: list[Mention], rules: RuleSet
     for word in rules.vocab.get("subject_anaphora", {}):
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
-    m = regex.match(rules.vocab.get("topic_name", r"$^"), rest)
+    m = regex.match(rules.vocab.get("topic_name", r"$^"), quoted)
     if m:
-        return m.group(0).strip("“”\""), sent.start + offset + m.end()
+        return m.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + m.end()
+    # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
+    tags = word_tags()
+    start = sent.start + offset
+    words = [(w, s, e) for w, s, e in toks if s >= start]
+    name_end = start
+    for w, s, e in words:
+        if s != name_end or tags.get(w) not in PROPER_TAGS or not w.strip() or not regex.match(r"\p{Han}", w):
+            break
+        name_end = e
+    if name_end - start >= 2 and words and len(words) > 1:
+        following = next((tags.get(w) for w, s, _ in words if s == name_end), None)
+        if following in ("v", "d", "p"):
+            return clean[start:name_end], name_end
     return "", -1
 
 
@@ -252,7 +272,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: dict, numbers: list
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
         if sent.no not in topics:
-            topics[sent.no] = topic_of(clean, sent, entities, rules)
+            topics[sent.no] = topic_of(clean, sent, toks[sent.no], entities, rules)
         nxt = next((s for s in starts if s > m.cstart), None)
         metric, named = split_subject(metric_for(clean, sent, toks[sent.no], m, nxt, rules), entities, rules)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
