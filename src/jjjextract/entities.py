@@ -28,7 +28,7 @@ COMMON_WORD_FREQ = 1000  # a place's short form this frequent in jieba's diction
 
 
 @lru_cache(maxsize=1)
-def admin_divisions() -> frozenset[str]:
+def admin_divisions(userdict: str | None = None) -> frozenset[str]:
     """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv."""
     spec = importlib.util.find_spec("cpca")
     names: set[str] = set()
@@ -36,7 +36,7 @@ def admin_divisions() -> frozenset[str]:
         return frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     tags = word_tags()
-    tk = tokenizer(None)
+    tk = tokenizer(userdict)  # the run's own tokenizer: its word frequencies, no second dictionary
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"]
@@ -80,6 +80,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
         "cache": {},
+        "admin": admin_divisions(str(rules.userdict) if rules.userdict else None),
         "user_tags": user_tags,
     }
 
@@ -101,7 +102,7 @@ def label_token(word: str, vs: dict) -> str:
         return ""
     if word in vs["orgs"]:
         return "ORG"
-    if word in vs["places"] or word in admin_divisions():
+    if word in vs["places"] or word in vs["admin"]:
         return "LOC"
     tag = _tag(word, vs)
     if tag == "ns" and _is_han(word) and len(word) >= 3 and word.endswith(vs["place_suffix"]):
@@ -212,7 +213,7 @@ def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet
         before = toks[i - 1][0] if i > 0 else ""
         after = toks[i + 1][0] if i + 1 < len(toks) else ""
         tag = _tag(word, vs)
-        if tag in ("nr", "nrfg") and word not in admin_divisions() and word not in vs["places"]:
+        if tag in ("nr", "nrfg") and word not in vs["admin"] and word not in vs["places"]:
             if before in vs["titles"] or after in vs["titles"] or tag == "nrfg":
                 add(s, e, "PER")
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
@@ -233,7 +234,7 @@ def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet
 
 
 def _admin_child(word: str, vs: dict) -> bool:
-    return word in admin_divisions() and word.endswith(("市", "区", "县", "镇", "乡")) or bool(
+    return word in vs["admin"] and word.endswith(("市", "区", "县", "镇", "乡")) or bool(
         _small_place(word, vs)
     )
 
