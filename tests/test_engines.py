@@ -16,7 +16,7 @@ def tables(out: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def local_tables(tmp_path_factory, root):
     out = tmp_path_factory.mktemp("local")
-    run([root / "corpus"], out, load_rules(root / "rules"))
+    run([root / "corpus"], out, load_rules(root / "rules"), tokenizer="jieba")
     return tables(out)
 
 
@@ -25,13 +25,13 @@ def test_dask_engine_matches_local(tmp_path, root, local_tables):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None) as cluster:
         summary = run([root / "corpus"], tmp_path, load_rules(root / "rules"), engine="dask",
-                      scheduler=cluster.scheduler_address)
+                      scheduler=cluster.scheduler_address, tokenizer="jieba")
     assert len(summary.added) == 5
     assert tables(tmp_path) == local_tables
 
 
 def test_two_workers_match_local(tmp_path, root, local_tables):
-    run([root / "corpus"], tmp_path, load_rules(root / "rules"), jobs=2)
+    run([root / "corpus"], tmp_path, load_rules(root / "rules"), jobs=2, tokenizer="jieba")
     assert tables(tmp_path) == local_tables
 
 
@@ -47,3 +47,5 @@ def test_rjieba_tables_match_jieba(tmp_path, root, local_tables):
     pytest.importorskip("rjieba")
     run([root / "corpus"], tmp_path, load_rules(root / "rules"), tokenizer="rjieba")
     assert tables(tmp_path) == local_tables
+    run([root / "corpus"], tmp_path / "auto", load_rules(root / "rules"))
+    assert tables(tmp_path / "auto") == local_tables

@@ -18,17 +18,16 @@ from pathlib import Path
 from .extract import Mention
 from .ingest import Article
 from .rules import RuleSet
-from .segment import Sentence, tokenizer, word_tags
+from .segment import Sentence, word_tags
 
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
 ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
 BRACKETS = {"(": ")", "（": "）"}
-COMMON_WORD_FREQ = 1000  # a place's short form this frequent in jieba's dictionary is a common word (长安, 和平)
 
 
 @lru_cache(maxsize=1)
-def admin_divisions(userdict: str | None = None) -> frozenset[str]:
+def admin_divisions() -> frozenset[str]:
     """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv."""
     spec = importlib.util.find_spec("cpca")
     names: set[str] = set()
@@ -36,7 +35,6 @@ def admin_divisions(userdict: str | None = None) -> frozenset[str]:
         return frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     tags = word_tags()
-    tk = tokenizer(userdict)  # the run's own tokenizer: its word frequencies, no second dictionary
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"]
@@ -44,9 +42,9 @@ def admin_divisions(userdict: str | None = None) -> frozenset[str]:
             for suffix in ADMIN_SUFFIXES:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                     short = name[: -len(suffix)]
-                    # 合作市, 资源县: a short form that is a common word (合作, 资源) names no place
-                    tag = tags.get(short)
-                    if tag == "ns" or tag in (None, "nr", "nz", "j") and tk.FREQ.get(short, 0) < COMMON_WORD_FREQ:
+                    # 合作市, 资源县: a short form jieba knows as a common word (合作, 资源) names no place;
+                    # the few common words jieba tags as names (和平, 友谊) are in entities.yaml's not_entity
+                    if tags.get(short) in (None, "ns", "nr", "nz", "j"):
                         names.add(short)
                     break
     for junk in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -80,7 +78,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
         "cache": {},
-        "admin": admin_divisions(str(rules.userdict) if rules.userdict else None),
+        "admin": admin_divisions(),
         "user_tags": user_tags,
     }
 
@@ -140,9 +138,12 @@ def _person_token(word: str, vs: dict) -> bool:
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
 
 
+NOTHING = (False, "", False, 0, False)
+
+
 def _info(word: str, vs: dict) -> tuple:
     """Cached facts about a word: (organization suffix usable, gazetteer label, person-like,
-    region-prefix length, may end a split small place)."""
+    region-prefix length, may end a split small place); NOTHING for most words."""
     info = vs["cache"].get(word)
     if info is None:
         suffix = _org_suffix(word, vs)
@@ -156,6 +157,8 @@ def _info(word: str, vs: dict) -> tuple:
         prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
         small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
         info = (org, label, _person_token(word, vs), prefix, small_tail)
+        if info == NOTHING:
+            info = NOTHING
         vs["cache"][word] = info
     return info
 
@@ -163,6 +166,10 @@ def _info(word: str, vs: dict) -> tuple:
 def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet) -> list[tuple[int, int, str]]:
     """(start, end, label) spans of names in one sentence of the cleaned text, from its tokens."""
     vs = _vocab_sets(rules)
+    cache = vs["cache"]
+    infos = [cache.get(w) or _info(w, vs) for w, _, _ in sent_tokens]
+    if all(info is NOTHING for info in infos) and not any(w in vs["bylines"] for w, _, _ in sent_tokens):
+        return []
     text = clean[sent.start : sent.end]
     toks = [(w, s - sent.start, e - sent.start) for w, s, e in sent_tokens]
     found: list[tuple[int, int, str]] = []
@@ -178,7 +185,6 @@ def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet
         found.append((s, e, label))
 
     # Organizations: a suffix, extended leftwards over name-like tokens.
-    infos = [_info(w, vs) for w, _, _ in toks]
     for i, (_word, _s, e) in enumerate(toks):
         if not infos[i][0]:
             continue

@@ -36,7 +36,7 @@ def empty_result(file: str, article_id: str, status: str) -> dict:
     return {"article": row, "mentions": {name: [] for name in KIND_TABLE.values()}, "claims": []}
 
 
-def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer: str = "jieba",
+def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer: str = "auto",
             stages: dict | None = None) -> dict:
     """All records of one article: {'article': row, 'mentions': {table: rows}, 'claims': rows}.
 

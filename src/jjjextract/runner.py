@@ -18,6 +18,7 @@ from . import __version__
 from .ingest import find_files
 from .pipeline import analyse, empty_result
 from .rules import RuleSet, load_rules
+from .segment import resolve_backend
 from .store import OutputLock, Store
 from .tables import COLUMNS, write_tables
 
@@ -90,7 +91,7 @@ def extract_file(path: str, name: str, rules_dir: str, with_links: bool, max_byt
 
 def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = True, safe_csv: bool = True,
         force: bool = False, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, tokenizer: str = "jieba", formats: tuple[str, ...] = (),
+        max_bytes: int = DEFAULT_MAX_BYTES, tokenizer: str = "auto", formats: tuple[str, ...] = (),
         progress=None) -> Summary:
     """Bring the tables in `out_dir` up to date with the *.txt files under `paths`.
 
@@ -102,6 +103,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
     with OutputLock(out_dir):
         store = Store(out_dir)
         try:
+            tokenizer = resolve_backend(tokenizer)
             stamp = fingerprint(rules, with_links, safe_csv, tokenizer)
             if force or store.get_meta("fingerprint") != stamp:
                 store.begin()
