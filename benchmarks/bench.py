@@ -159,7 +159,7 @@ def main() -> None:
         if not args.quick:
             configs += [("jieba", 1, False), ("jieba", 2, True)]
             if have_rjieba:
-                configs += [("rjieba", 1, True), ("rjieba", 2, True)]
+                configs += [("rjieba", 1, True), ("rjieba", 1, False), ("rjieba", 2, True)]
         report["runs"] = []
         for tok, jobs, links in configs:
             seconds, peak = end_to_end(folder, jobs, tok, links)
@@ -194,18 +194,18 @@ def print_report(r: dict) -> None:
     for run in r["runs"]:
         print(f"| {run['tokenizer']} | {run['workers']} | {'on' if run['links'] else 'off'} | {run['seconds']:.2f} "
               f"| {run['chars_per_s']:,.0f} | {run['peak_mb']:.0f} |")
-    lcut = r["floor"].get("jieba.lcut")
-    one = next((x for x in r["runs"] if x["tokenizer"] == "jieba" and x["workers"] == 1 and x["links"]), None)
-    two = next((x for x in r["runs"] if x["tokenizer"] == "jieba" and x["workers"] == 2 and x["links"]), None)
-    off = next((x for x in r["runs"] if x["tokenizer"] == "jieba" and x["workers"] == 1 and not x["links"]), None)
     print()
-    if lcut and one:
-        print(f"pipeline / jieba.lcut time: {one['seconds'] / lcut:.2f}x")
-    if one and two:
-        print(f"2 workers / 1 worker speed-up: {one['seconds'] / two['seconds']:.2f}x")
-    if one and off:
-        print(f"throughput with entities+claims vs without: {off['seconds'] / one['seconds']:.2f} "
-              f"(a drop of {1 - off['seconds'] / one['seconds']:.0%})")
+    for tok in ("jieba", "rjieba"):
+        runs = {(x["workers"], x["links"]): x for x in r["runs"] if x["tokenizer"] == tok}
+        one, two, off = runs.get((1, True)), runs.get((2, True)), runs.get((1, False))
+        floor = r["floor"].get("jieba.lcut")
+        if one and floor and tok == "jieba":
+            print(f"{tok}: pipeline / jieba.lcut time: {one['seconds'] / floor:.2f}x")
+        if one and two:
+            print(f"{tok}: 2 workers / 1 worker speed-up: {one['seconds'] / two['seconds']:.2f}x")
+        if one and off:
+            print(f"{tok}: throughput with entities+claims vs without: {off['seconds'] / one['seconds']:.2f} "
+                  f"(a drop of {1 - off['seconds'] / one['seconds']:.0%})")
 
 
 if __name__ == "__main__":
