@@ -55,3 +55,19 @@ def test_random_text_offsets_slice_original(text):
     for rows in result["mentions"].values():
         for r in rows:
             assert text[r["start"] : r["end"]] == r["text"]
+
+
+def test_publication_date_resolves_years_and_relative_dates(rules):
+    text = ("新华网天津 > 正文\n2024-12-23 19:43:41    来源: 天津日报\n\n"
+            "去年，天津市政府发布了通知。12月12日，首批150辆氢能重卡投运。今年以来成效明显。")
+    result = analyse_text(text, rules)
+    assert result["article"]["published"] == "2024-12-23"
+    dates = {d["text"]: (d["value"], d["resolved"]) for d in result["mentions"]["dates"]}
+    assert dates["去年"] == ("XXXX", "2023")
+    assert dates["12月12日"] == ("XXXX-12-12", "2024-12-12")
+    assert dates["今年"] == ("XXXX", "2024")
+
+
+def test_no_publication_date_means_nothing_is_guessed(rules):
+    dates = analyse_text("去年，12月12日，首批150辆氢能重卡投运。", rules)["mentions"]["dates"]
+    assert [(d["value"], d["resolved"]) for d in dates] == [("XXXX", ""), ("XXXX-12-12", "")]
