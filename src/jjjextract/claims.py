@@ -8,12 +8,13 @@ back to), the period the nearest date before it that is not a comparison base (�
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import regex
 
 from .extract import Mention
 from .rules import RuleSet
-from .segment import Sentence, word_tags
+from .segment import Sentence, Tokens, word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
@@ -23,18 +24,15 @@ HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "
 MAX_METRIC = 14
 
 
-def _tagged(toks, start: int, end: int) -> list[tuple[str, object]]:
-    """Tagged words of the sentence tokens inside [start, end); a token cut by an edge keeps its inner part."""
+@lru_cache(maxsize=32)
+def _compiled(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern)
+
+
+def _tagged(toks: Tokens, start: int, end: int) -> list[tuple[str, object]]:
+    """Tagged words inside [start, end); a token cut by an edge keeps its inner part."""
     tags = word_tags()
-    out = []
-    for w, s, e in toks:
-        if e <= start or s >= end:
-            continue
-        if s < start or e > end:
-            w = w[max(0, start - s) : len(w) - max(0, e - end)]
-        if w and w not in QUOTES:
-            out.append((w, tags.get(w)))
-    return out
+    return [(w, tags.get(w)) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
 
 
 def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
@@ -104,7 +102,7 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet) -> 
 def _strip_right(text: str, rules: RuleSet) -> str:
     """Drop verbs, qualifiers and comparison phrases between a metric and its number."""
     skip = sorted(rules.vocab.get("metric_skip", []), key=len, reverse=True)
-    comparison = regex.compile(rules.vocab.get("metric_comparison", r"$^"))
+    comparison = _compiled(rules.vocab.get("metric_comparison", r"$^"))
     changed = True
     while changed and text:
         changed = False
@@ -151,7 +149,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     """The sentence's topic: the name or anaphor that opens its first main clause, with its end position."""
     text = clean[sent.start : sent.end]
     pos = 0
-    openers = regex.compile(rules.vocab.get("topic_openers", r"$^"))
+    openers = _compiled(rules.vocab.get("topic_openers", r"$^"))
     while True:
         m = openers.match(text, pos)
         if not m or m.end() == pos:
@@ -166,7 +164,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     for word in rules.vocab.get("subject_anaphora", {}):
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
-    m = regex.match(rules.vocab.get("topic_name", r"$^"), quoted)
+    m = _compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
     if m:
         return m.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + m.end()
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
@@ -250,8 +248,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     return best
 
 
-def link_claims(clean: str, sentences: list[Sentence], toks: dict, numbers: list[Mention], names: list[Mention],
-                rules: RuleSet) -> list[dict]:
+def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: list[Mention],
+                names: list[Mention], rules: RuleSet) -> list[dict]:
     """A claim record (plain dict) for every money, quantity and percent mention."""
     by_sentence: dict[int, list[Mention]] = {}
     for ent in names:
@@ -272,9 +270,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: dict, numbers: list
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
         if sent.no not in topics:
-            topics[sent.no] = topic_of(clean, sent, toks[sent.no], entities, rules)
+            topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules)
         nxt = next((s for s in starts if s > m.cstart), None)
-        metric, named = split_subject(metric_for(clean, sent, toks[sent.no], m, nxt, rules), entities, rules)
+        metric, named = split_subject(metric_for(clean, sent, toks, m, nxt, rules), entities, rules)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
             metric = claims[-1]["metric"]  # 地区生产总值204.68亿元、同比增长6.6%: the rise is of the same metric
         context = {"topic": topics[sent.no], "history": names[: bisect.bisect_right(name_ends, m.cstart)],

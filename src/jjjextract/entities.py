@@ -1,6 +1,6 @@
 """Names of organizations (ORG), places (LOC) and people (PER) from jieba tokens and rule vocabularies.
 
-Design for speed: one `jieba` cut per sentence (default mode, HMM for unknown words such as people's
+Design for speed: one tokenizer cut per article (default mode, HMM for unknown words such as people's
 names); part-of-speech tags are looked up in jieba's dictionary (a dict lookup, not the slow HMM tagger).
 Places come from the cpca package's list of administrative divisions plus `rules/entities.yaml`;
 organizations from a suffix (有限公司, 研究院 ...) extended leftwards over name-like tokens; people from
@@ -18,7 +18,7 @@ from pathlib import Path
 from .extract import Mention
 from .ingest import Article
 from .rules import RuleSet
-from .segment import Sentence, word_tags
+from .segment import Sentence, Tokens, sentence_index, word_tags
 
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
@@ -138,12 +138,12 @@ def _person_token(word: str, vs: dict) -> bool:
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
 
 
-NOTHING = (False, "", False, 0, False)
+NOTHING = (False, "", False, 0, False, False)
 
 
 def _info(word: str, vs: dict) -> tuple:
     """Cached facts about a word: (organization suffix usable, gazetteer label, person-like,
-    region-prefix length, may end a split small place); NOTHING for most words."""
+    region-prefix length, may end a split small place, byline title); NOTHING for most words."""
     info = vs["cache"].get(word)
     if info is None:
         suffix = _org_suffix(word, vs)
@@ -156,66 +156,70 @@ def _info(word: str, vs: dict) -> tuple:
             org = False  # 北京城市副中心 is a place although it ends like an organization (中心)
         prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
         small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
-        info = (org, label, _person_token(word, vs), prefix, small_tail)
+        info = (org, label, _person_token(word, vs), prefix, small_tail, word in vs["bylines"])
         if info == NOTHING:
             info = NOTHING
         vs["cache"][word] = info
     return info
 
 
-def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet) -> list[tuple[int, int, str]]:
-    """(start, end, label) spans of names in one sentence of the cleaned text, from its tokens."""
+def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of names in the cleaned text, from its tokens (one pass over the article:
+    punctuation and line breaks stop every extension, so names never cross a sentence)."""
     vs = _vocab_sets(rules)
     cache = vs["cache"]
-    infos = [cache.get(w) or _info(w, vs) for w, _, _ in sent_tokens]
-    if all(info is NOTHING for info in infos) and not any(w in vs["bylines"] for w, _, _ in sent_tokens):
-        return []
-    text = clean[sent.start : sent.end]
-    toks = [(w, s - sent.start, e - sent.start) for w, s, e in sent_tokens]
+    infos = [cache.get(w) or _info(w, vs) for w in tokens.words]
+    hits = [i for i, info in enumerate(infos) if info is not NOTHING]
+    toks = tokens.triples()
     found: list[tuple[int, int, str]] = []
-    taken = bytearray(len(text) + 1)
+    taken = bytearray(len(clean) + 1)
 
     def add(s: int, e: int, label: str) -> None:
         if e - s < 2 or any(taken[s:e]):
             return
-        name = text[s:e]
-        if name in vs["not_entity"]:
+        if clean[s:e] in vs["not_entity"]:
             return
         taken[s:e] = b"\x01" * (e - s)
         found.append((s, e, label))
 
+    def small_pair(i: int) -> bool:
+        """Token i (no label) and a split town/street/village ending after it: 上马+台镇."""
+        return (i + 1 < len(toks) and infos[i + 1][4] and not infos[i][1]
+                and _small_place_pair(toks[i][0], toks[i + 1][0], vs))
+
     # Organizations: a suffix, extended leftwards over name-like tokens.
-    for i, (_word, _s, e) in enumerate(toks):
-        if not infos[i][0]:
-            continue
-        start = _extend_left(toks, i, vs)
-        if start is None:
-            continue
-        add(start, e, "ORG")
+    for i in hits:
+        if infos[i][0]:
+            start = _extend_left(toks, i, vs)
+            if start is not None:
+                add(start, toks[i][2], "ORG")
     # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
-    i = 0
-    while i < len(toks):
-        word, s, e = toks[i]
-        label = infos[i][1]
-        if not label and i + 1 < len(toks) and infos[i + 1][4] and _small_place_pair(word, toks[i + 1][0], vs):
-            add(s, toks[i + 1][2], "LOC")
-            i += 2
+    done = -1
+    for i in hits:
+        if i <= done:
             continue
+        if infos[i][4] and i > done + 1 and small_pair(i - 1):
+            add(toks[i - 1][1], toks[i][2], "LOC")
+            done = i
+            continue
+        label = infos[i][1]
         if not label:
-            size = infos[i][3]
-            if size:
-                add(s, s + size, "LOC")
-            i += 1
+            if small_pair(i):
+                add(toks[i][1], toks[i + 1][2], "LOC")
+                done = i + 1
+            elif infos[i][3]:
+                add(toks[i][1], toks[i][1] + infos[i][3], "LOC")
             continue
         j = i
         while label == "LOC" and j + 1 < len(toks) and _admin_child(toks[j + 1][0], vs):
             j += 1
-        add(s, toks[j][2], label)
-        i = j + 1
+        add(toks[i][1], toks[j][2], label)
+        done = j
     # People: dictionary names, and a surname-initial word next to a title.
-    for i, (word, s, e) in enumerate(toks):
+    for i in hits:
         if not infos[i][2]:
             continue
+        word, s, e = toks[i]
         before = toks[i - 1][0] if i > 0 else ""
         after = toks[i + 1][0] if i + 1 < len(toks) else ""
         tag = _tag(word, vs)
@@ -226,8 +230,8 @@ def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet
               or before in ("像", "”", "：", ":")):
             add(s, e, "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
-    for i, (word, _s, _e) in enumerate(toks):
-        if word not in vs["bylines"]:
+    for i in hits:
+        if not infos[i][5]:
             continue
         for w2, s2, e2 in toks[i + 1 : i + 12]:
             if not w2.strip() or w2 in ":：":
@@ -236,7 +240,7 @@ def entities_in_sentence(clean: str, sent: Sentence, sent_tokens, rules: RuleSet
                 add(s2, e2, "PER")
             else:
                 break
-    return sorted((sent.start + s, sent.start + e, label) for s, e, label in found)
+    return sorted(found)
 
 
 def _admin_child(word: str, vs: dict) -> bool:
@@ -313,11 +317,13 @@ def _extend_left(toks, i: int, vs: dict) -> int | None:
     return start
 
 
-def extract_entities(article: Article, sentences: list[Sentence], toks: dict, rules: RuleSet) -> list[Mention]:
+def extract_entities(article: Article, sentences: list[Sentence], tokens: Tokens, rules: RuleSet) -> list[Mention]:
     """Entity mentions of an article with offsets into the original text and Simplified names."""
     mentions = []
-    for sent in sentences:
-        for cs, ce, label in entities_in_sentence(article.clean, sent, toks[sent.no], rules):
+    starts = [s.start for s in sentences]
+    for cs, ce, label in entities_in_text(article.clean, tokens, rules):
+        sent = sentence_index(sentences, cs, starts)
+        if sent is not None:
             start, end = article.span(cs, ce)
             mentions.append(
                 Mention(type="entity", start=start, end=end, text=article.text[start:end], cstart=cs, cend=ce,

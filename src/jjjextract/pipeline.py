@@ -15,7 +15,7 @@ from .ingest import Article, prepare, read_article
 from .numbers import plain
 from .resolve import publication_date, resolve_date
 from .rules import RuleSet
-from .segment import sentence_index, sentence_tokens, split_sentences
+from .segment import article_tokens, sentence_index, split_sentences
 
 KIND_TABLE = {"money": "amounts", "quantity": "quantities", "percent": "percentages", "date": "dates",
               "entity": "entities"}
@@ -55,7 +55,7 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer
         sent = sentence_index(sentences, m.cstart, starts)
         m.sentence_no = sent.no if sent else 0
     clock.lap("extract")
-    toks = sentence_tokens(article.clean, sentences, rules.userdict, tokenizer) if with_links else {}
+    toks = article_tokens(article.clean, rules.userdict, tokenizer) if with_links else None
     clock.lap("segment")
     names = extract_entities(article, sentences, toks, rules) if with_links else []
     published = publication_date(numbers, article.clean)

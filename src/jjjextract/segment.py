@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -137,33 +138,36 @@ def tokens(text: str, userdict: Path | None, backend: str = "jieba") -> list[tup
     return out
 
 
-def sentence_tokens(clean: str, sentences: list[Sentence], userdict: Path | None,
-                    backend: str = "jieba") -> dict[int, list[tuple[str, int, int]]]:
-    """Tokens of every sentence, with offsets into the cleaned text, from one tokenizer call for the text.
+class Tokens:
+    """The words of a text with their [start, end) offsets, cut once; slices by character range."""
 
-    Sentences end at signs jieba always cuts at (。！？；, line breaks, closing quotes), so no token crosses
-    a sentence boundary; a token that would is cut at it."""
-    result: dict[int, list[tuple[str, int, int]]] = {s.no: [] for s in sentences}
-    if not sentences:
-        return result
-    k = 0
-    last = len(sentences) - 1
-    sent = sentences[0]
-    bucket = result[sent.no]
-    s = 0
-    for word in cut(clean, userdict, backend):
-        e = s + len(word)
-        while k < last and s >= sent.end:
-            k += 1
-            sent = sentences[k]
-            bucket = result[sent.no]
-        if sent.start <= s and e <= sent.end:
-            bucket.append((word, s, e))
-        elif e > sent.start and s < sent.end:
-            lo, hi = max(s, sent.start), min(e, sent.end)
-            bucket.append((word[lo - s : hi - s], lo, hi))
-        s = e
-    return result
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.starts = list(itertools.accumulate((len(w) for w in words), initial=0))[:-1]
+        self.ends = [s + len(w) for s, w in zip(self.starts, words, strict=True)]
+
+    def triples(self) -> list[tuple[str, int, int]]:
+        return list(zip(self.words, self.starts, self.ends, strict=True))
+
+    def within(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Tokens overlapping [start, end), a token cut by an edge keeping its inner part."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.words) and self.starts[i] < end:
+            w, s, e = self.words[i], self.starts[i], self.ends[i]
+            if e > start:
+                if s < start or e > end:
+                    lo, hi = max(s, start), min(e, end)
+                    w, s, e = w[lo - s : hi - s], lo, hi
+                out.append((w, s, e))
+            i += 1
+        return out
+
+
+def article_tokens(clean: str, userdict: Path | None, backend: str = "jieba") -> Tokens:
+    """The tokens of a whole cleaned text from one tokenizer call (sentences end at signs jieba always
+    cuts at, so slicing them by sentence gives the same tokens as cutting each sentence)."""
+    return Tokens(cut(clean, userdict, backend))
 
 
 @lru_cache(maxsize=1)
