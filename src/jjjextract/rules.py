@@ -37,6 +37,9 @@ MATCH_TIMEOUT = 10.0
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where available: much faster
+
+
 class RulesError(ValueError):
     """A rule file that cannot be used; the message names the file and the rule."""
 
@@ -94,6 +97,11 @@ def load_rules(directory: Path | str | None = None, stress_test: bool = True) ->
     parent already checked the same files)."""
     directory = Path(directory) if directory else DEFAULT_RULES_DIR
     return _load_cached(str(directory.resolve()), _dir_fingerprint(directory), stress_test)
+
+
+def load_checked_rules(directory: str, fingerprint: str) -> RuleSet:
+    """The rules a parent process already loaded and checked, by folder and fingerprint (for workers)."""
+    return _load_cached(str(Path(directory).resolve()), fingerprint, False)
 
 
 def _dir_fingerprint(directory: Path) -> str:
@@ -155,7 +163,7 @@ def _load_cached(directory_name: str, fingerprint: str, stress_test: bool = True
 
 def _read_yaml(path: Path) -> dict:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path.name}: not valid YAML: {exc}") from None
     if doc is None:

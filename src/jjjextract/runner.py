@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .ingest import find_files
 from .pipeline import analyse, empty_result
-from .rules import RuleSet, load_rules
+from .rules import RuleSet, load_checked_rules
 from .segment import resolve_backend
 from .store import OutputLock, Store
 from .tables import COLUMNS, write_tables
@@ -62,11 +62,11 @@ def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool, tokenizer: str
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def extract_file(path: str, name: str, rules_dir: str, with_links: bool, max_bytes: int,
-                 known_sha: str = "", tokenizer: str = "jieba") -> tuple:
+def extract_file(path: str, name: str, rules_dir: str, rules_fingerprint: str, with_links: bool,
+                 max_bytes: int, known_sha: str = "", tokenizer: str = "jieba") -> tuple:
     """Worker: (name, size, mtime_ns, sha, result) for one file; never raises for bad input. The result is
     None when the content's hash equals `known_sha` (touched, not changed)."""
-    rules = load_rules(rules_dir, stress_test=False)  # the parent process checked these files
+    rules = load_checked_rules(rules_dir, rules_fingerprint)  # the parent process checked these files
     try:
         before = os.stat(path)
         if before.st_size > max_bytes:
@@ -202,8 +202,8 @@ def _extra_formats(formats, out_dir: Path, store: Store, files, fresh: bool) -> 
 def _extract(todo, rules: RuleSet, with_links: bool, max_bytes: int, jobs: int, engine: str,
              scheduler: str | None, tokenizer: str = "jieba"):
     """Results for the files to do, in order, from this process, worker processes or a Dask cluster."""
-    args = [(str(path), name, str(rules.directory), with_links, max_bytes, old[2] if old else "", tokenizer)
-            for path, name, old in todo]
+    args = [(str(path), name, str(rules.directory), rules.fingerprint, with_links, max_bytes,
+             old[2] if old else "", tokenizer) for path, name, old in todo]
     if not args:
         return iter(())
     if engine == "dask":

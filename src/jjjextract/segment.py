@@ -172,7 +172,33 @@ def article_tokens(clean: str, userdict: Path | None, backend: str = "jieba") ->
 
 @lru_cache(maxsize=1)
 def word_tags() -> dict:
-    """jieba's dictionary part-of-speech tags (word -> tag), looked up without running the tagger."""
-    import jieba.posseg
+    """jieba's dictionary part-of-speech tags (word -> tag, the table jieba.posseg reads), looked up without
+    running the tagger; read from jieba's dict.txt once and cached (marshal) in the temp folder, as jieba
+    caches its own prefix dictionary."""
+    import importlib.util
+    import marshal
+    import os
+    import tempfile
 
-    return jieba.posseg.dt.word_tag_tab
+    spec = importlib.util.find_spec("jieba")
+    dict_path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    st = dict_path.stat()
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags-{st.st_size}-{st.st_mtime_ns}.marshal"
+    try:
+        return marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    tags = {}
+    with dict_path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    try:
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-tags-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(tags))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # no cache this time; the table is still right
+    return tags

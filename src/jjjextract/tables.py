@@ -120,8 +120,13 @@ def _flush(pending: dict[str, list[dict]], temps: dict, safe_csv: bool) -> None:
         if not rows:
             continue
         columns = COLUMNS[name]
-        frame = pd.DataFrame([{c: _cell(r.get(c, ""), c, safe_csv) for c in columns} for r in rows],
-                             columns=columns, dtype=object)
+        frame = pd.DataFrame.from_records(rows, columns=columns).astype(object).fillna("")
+        if safe_csv:
+            for column in TEXT_COLUMNS.intersection(columns):
+                texts = frame[column].astype(str)
+                risky = texts.str.startswith(FORMULA_START)
+                if risky.any():
+                    frame.loc[risky, column] = "'" + texts[risky]
         temps[name][1].write(frame.to_csv(index=False, header=False, lineterminator="\r\n"))
         rows.clear()
 
@@ -129,15 +134,6 @@ def _flush(pending: dict[str, list[dict]], temps: dict, safe_csv: bool) -> None:
 def _sort_key(row: dict):
     return (row.get("file", ""), int(row.get("start", 0) or 0), int(row.get("end", 0) or 0),
             row.get("name", ""), row.get("label", ""))
-
-
-def _cell(value, column: str, safe: bool) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    if safe and column in TEXT_COLUMNS:
-        text = neutralize(text)
-    return text
 
 
 def atomic_write(path: Path, text: str, bom: bool = True) -> None:
