@@ -6,12 +6,11 @@ Every record is a plain dict of strings and numbers, ready for `tables`.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from .claims import link_claims
 from .entities import extract_entities
 from .extract import Mention, extract_numbers
-from .ingest import Article, prepare, read_article
+from .ingest import Article, prepare
 from .numbers import plain
 from .resolve import publication_date, resolve_date
 from .rules import RuleSet
@@ -112,7 +111,3 @@ class _Clock:
 def analyse_text(text: str, rules: RuleSet, name: str = "<text>") -> dict:
     """Records for a plain string (for notebooks and tests)."""
     return analyse(prepare(text, name), rules)
-
-
-def analyse_file(path: Path, name: str, rules: RuleSet, with_links: bool = True) -> dict:
-    return analyse(read_article(path, name), rules, with_links)

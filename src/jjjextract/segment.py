@@ -128,16 +128,6 @@ def cut(text: str, userdict: Path | None, backend: str = "jieba") -> list[str]:
     return tokenizer(str(userdict) if userdict else None).lcut(text, HMM=True)
 
 
-def tokens(text: str, userdict: Path | None, backend: str = "jieba") -> list[tuple[str, int, int]]:
-    """(word, start, end) tokens of `text`."""
-    out = []
-    pos = 0
-    for word in cut(text, userdict, backend):
-        out.append((word, pos, pos + len(word)))
-        pos += len(word)
-    return out
-
-
 class Tokens:
     """The words of a text with their [start, end) offsets, cut once; slices by character range."""
 
