@@ -76,6 +76,10 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
     text = g.get("num", "")
     if not text:
         raise NumeralError("no number")
+    if g.get("mag"):
+        if BIG_SUFFIX.search(text):
+            raise NumeralError("two magnitudes")
+        text += g["mag"]  # 6500多亿元: the magnitude after the qualifier applies to the number
     if "num2" in g:
         first, second = g["num"], g["num2"]
         tail = BIG_SUFFIX.search(second)
