@@ -13,6 +13,7 @@ import regex
 from .numbers import NumeralError, parse_number, parse_numeral
 from .rules import RuleSet
 
+FRACTION_PLACES = Decimal("1e-10")  # 1/3 -> 0.3333333333 (fractions that do not end are cut at 10 places)
 BIG_SUFFIX = regex.compile(r"(万亿|千万|百万|十万|亿|万|千|百)$")
 
 
@@ -72,7 +73,7 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
         den = parse_number(g["fden"])
         if den == 0:
             raise NumeralError("zero denominator")
-        return parse_number(g["fnum"]) / den, None
+        return (parse_number(g["fnum"]) / den).quantize(FRACTION_PLACES).normalize(), None
     text = g.get("num", "")
     if not text:
         raise NumeralError("no number")
