@@ -100,23 +100,17 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet) -> 
 
 
 def _strip_right(text: str, rules: RuleSet) -> str:
-    """Drop verbs, qualifiers and comparison phrases between a metric and its number."""
+    """Drop verbs, qualifiers and comparison phrases between a metric and its number (one regex: any run
+    of skip words and comparison phrases at the end)."""
+    return _tail_pattern(rules).sub("", text, count=1)
+
+
+@lru_cache(maxsize=8)
+def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     skip = sorted(rules.vocab.get("metric_skip", []), key=len, reverse=True)
-    comparison = _compiled(rules.vocab.get("metric_comparison", r"$^"))
-    changed = True
-    while changed and text:
-        changed = False
-        m = comparison.search(text)
-        if m and m.end() == len(text):
-            text = text[: m.start()]
-            changed = True
-            continue
-        for word in skip:
-            if text.endswith(word):
-                text = text[: -len(word)]
-                changed = True
-                break
-    return text
+    comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
+    words = "|".join(regex.escape(w) for w in skip)
+    return regex.compile(f"(?:{comparison}|{words})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet) -> str:

@@ -185,8 +185,14 @@ def _char_t2s(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+_HAN_CHARS = re.compile("[\u4e00-\u9fff]")
+
+
 def changed_share(a: str, b: str) -> float:
-    han = sum(1 for ch in a if "\u4e00" <= ch <= "\u9fff")
+    """Share of Chinese characters that Traditional -> Simplified conversion changed."""
+    if a == b:
+        return 0.0
+    han = len(_HAN_CHARS.findall(a))
     if not han:
         return 0.0
     return sum(1 for x, y in zip(a, b, strict=True) if x != y) / han

@@ -13,6 +13,7 @@ from pathlib import Path
 SENTENCE_BREAKS = "。！？!?；;\n"
 CLOSERS = "”’\"』」)）"
 _LOCK = threading.Lock()
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_BREAKS)}][{re.escape(CLOSERS)}]*")
 
 
 @dataclass(frozen=True)
@@ -28,21 +29,13 @@ def split_sentences(clean: str) -> list[Sentence]:
     """Split after 。！？；, line breaks and a closing quote that follows them; empty pieces are skipped."""
     sentences = []
     start = 0
-    i = 0
-    n = len(clean)
-    while i < n:
-        if clean[i] in SENTENCE_BREAKS:
-            j = i + 1
-            while j < n and clean[j] in CLOSERS:
-                j += 1
-            if clean[start:j].strip():
-                sentences.append(Sentence(len(sentences) + 1, start, j))
-            start = j
-            i = j
-            continue
-        i += 1
+    for m in _SENTENCE_END.finditer(clean):
+        end = m.end()
+        if not clean[start:end].isspace():
+            sentences.append(Sentence(len(sentences) + 1, start, end))
+        start = end
     if clean[start:].strip():
-        sentences.append(Sentence(len(sentences) + 1, start, n))
+        sentences.append(Sentence(len(sentences) + 1, start, len(clean)))
     return sentences
 
 

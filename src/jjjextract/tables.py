@@ -120,7 +120,8 @@ def _flush(pending: dict[str, list[dict]], temps: dict, safe_csv: bool) -> None:
         if not rows:
             continue
         columns = COLUMNS[name]
-        frame = pd.DataFrame.from_records(rows, columns=columns).astype(object).fillna("")
+        frame = pd.DataFrame({c: [r.get(c, "") for r in rows] for c in columns}, columns=columns, dtype=object)
+        frame = frame.fillna("")
         if safe_csv:
             for column in TEXT_COLUMNS.intersection(columns):
                 texts = frame[column].astype(str)
