@@ -17,6 +17,7 @@ Any problem raises RulesError naming the file, and the rule where there is one.
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +35,15 @@ STRESS_INPUTS = ("1" * 3000 + "!", "1" * 3000 + "x", "一" * 3000 + "!", "a" * 3
                  "“" * 2000 + "1", "1," * 1500 + "!", "1.1" * 1000 + "!")
 STRESS_TIMEOUT = 1.0
 MATCH_TIMEOUT = 10.0
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+def _default_rules_dir() -> Path:
+    """rules/ beside src/ (a checkout or editable install), else the copy a wheel installs under the prefix."""
+    checkout = Path(__file__).resolve().parents[2] / "rules"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "jjjextract" / "rules"
+
+
+DEFAULT_RULES_DIR = _default_rules_dir()
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where available: much faster
