@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .extract import Mention
+from .records import Mention
 from .rules import RuleSet
 from .segment import Sentence, Tokens, word_tags
 

@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .extract import Mention
 from .ingest import Article
+from .records import Mention
 from .rules import RuleSet
 from .segment import Sentence, Tokens, sentence_index, word_tags
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 import regex
 
 from .numbers import NumeralError, parse_number, parse_numeral
+from .records import Mention
 from .rules import RuleSet
 
 FRACTION_PLACES = Decimal("1e-10")  # 1/3 -> 0.3333333333 (fractions that do not end are cut at 10 places)
@@ -19,8 +20,6 @@ BIG_SUFFIX = regex.compile(r"(万亿|千万|百万|十万|亿|万|千|百)$")
 
 def normalize(cand, clean: str, rules: RuleSet):
     """A Mention for the candidate, or None when its value cannot be read exactly."""
-    from .extract import Mention
-
     mention = Mention(type=cand.type, start=0, end=0, text=clean[cand.start : cand.end],
                       cstart=cand.start, cend=cand.end, rule=cand.rule,
                       extra={"qpre": cand.groups.get("qpre", "")})

@@ -9,9 +9,10 @@ import time
 
 from .claims import link_claims
 from .entities import extract_entities
-from .extract import Mention, extract_numbers
+from .extract import extract_numbers
 from .ingest import Article, prepare
 from .numbers import plain
+from .records import Mention
 from .resolve import publication_date, resolve_date
 from .rules import RuleSet
 from .segment import article_tokens, sentence_index, split_sentences
