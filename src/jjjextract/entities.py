@@ -191,7 +191,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     for i in hits:
         if infos[i][0]:
             start = _extend_left(toks, i, vs)
-            if start is not None:
+            if start is not None and _names_something(toks, i, start, vs):
                 add(start, toks[i][2], "ORG")
     # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
     done = -1
@@ -257,6 +257,27 @@ def _small_place(word: str, vs: dict) -> str:
             if tag in (None, "ns", "nr") and _is_han(word):
                 return "LOC"
     return ""
+
+
+NAME_LIKE_TAGS = {None, "nz", "nt", "nr", "nrfg", "nrt", "ns", "j", "eng"}
+
+
+def _names_something(toks, i: int, start: int, vs: dict) -> bool:
+    """An organization name holds a proper name (a place, a name, a brand, a bracket): 中国科学院, 安贞医院,
+    元一(天津)…; 工作办公室, 产业联盟, 行业协会 are generic phrases."""
+    word = toks[i][0]
+    suffix = _org_suffix(word, vs) or ""
+    if _tag(word, vs) in ("nt", "nz") or word in vs["orgs"]:
+        return True
+    pieces = [word[: len(word) - len(suffix)]] if len(word) > len(suffix) else []
+    k = i - 1
+    while k >= 0 and toks[k][1] >= start:
+        pieces.append(toks[k][0])
+        k -= 1
+    for piece in pieces:
+        if piece in "()（）" or piece in vs["places"] or piece in vs["admin"] or _tag(piece, vs) in NAME_LIKE_TAGS:
+            return True
+    return False
 
 
 def _org_suffix(word: str, vs: dict) -> str | None:
