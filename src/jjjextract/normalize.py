@@ -176,7 +176,12 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
         return first if q2 is None else f"{first}/{_iso(y, q=q2)}"
     if g.get("half"):
         return _iso(y, half=1 if g["half"] in ("上", "前") else 2)
-    hms = (g.get("H"), g.get("M"), g.get("S")) if g.get("H") else None
+    hms = None
+    if g.get("H"):
+        hour = int(g["H"])
+        if g.get("ampm") in ("下午", "晚上") and hour < 12:
+            hour += 12
+        hms = (str(hour), g.get("M"), g.get("S"))
     first = _iso(y, m, d, hms=hms)
     if not any(g.get(k) for k in ("y2", "m2", "d2")):
         return first
