@@ -64,8 +64,19 @@ def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool, tokenizer: str
 
 def extract_file(path: str, name: str, rules_dir: str, rules_fingerprint: str, with_links: bool,
                  max_bytes: int, known_sha: str = "", tokenizer: str = "jieba") -> tuple:
-    """Worker: (name, size, mtime_ns, sha, result) for one file; never raises for bad input. The result is
-    None when the content's hash equals `known_sha` (touched, not changed)."""
+    """Worker: (name, size, mtime_ns, sha, status, records as JSON) for one file; never raises for bad input.
+    The records are None when the content's hash equals `known_sha` (touched, not changed). JSON is made here,
+    in the worker, so the parent process only stores it."""
+    name, size, mtime, sha, result = _extract_records(path, name, rules_dir, rules_fingerprint, with_links,
+                                                      max_bytes, known_sha, tokenizer)
+    if result is None:
+        return name, size, mtime, sha, "ok", None
+    return name, size, mtime, sha, result["article"]["status"], Store.encode(result)
+
+
+def _extract_records(path: str, name: str, rules_dir: str, rules_fingerprint: str, with_links: bool,
+                     max_bytes: int, known_sha: str, tokenizer: str) -> tuple:
+    """(name, size, mtime_ns, sha, records dict or None) for one file."""
     rules = load_checked_rules(rules_dir, rules_fingerprint)  # the parent process checked these files
     try:
         before = os.stat(path)
@@ -135,22 +146,21 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
             results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler, tokenizer)
             batch = 0
             batch_done = 0
-            for (_path, name, old), (_, size, mtime, sha, result) in zip(todo, results, strict=True):
+            for (_path, name, old), (_, size, mtime, sha, status, records) in zip(todo, results, strict=True):
                 if batch == 0:
                     store.begin()
                 batch += 1
-                if result is None:
+                if records is None:
                     store.touch(name, size, mtime)
                     summary.kept.append(name)
                 else:
                     store.set_meta("exported", "")
-                    store.put(name, size, mtime, sha, result)
+                    store.put(name, size, mtime, sha, records)
                     (summary.changed if old else summary.added).append(name)
-                    status = result["article"]["status"]
                     if status != "ok":
                         summary.skipped[name] = status
                 if progress:
-                    progress(name, result["article"]["status"] if result else "ok", batch_done + 1, len(todo))
+                    progress(name, status, batch_done + 1, len(todo))
                 batch_done += 1
                 if batch >= BATCH:
                     store.commit()

@@ -83,10 +83,16 @@ class Store:
     def commit(self) -> None:
         self.db.execute("COMMIT")
 
-    def put(self, file: str, size: int, mtime_ns: int, sha: str, result: dict) -> None:
+    @staticmethod
+    def encode(result: dict) -> str:
+        """An article's records as the JSON text the store keeps."""
+        return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+
+    def put(self, file: str, size: int, mtime_ns: int, sha: str, records: str) -> None:
+        """Keep an article's records (JSON text from `encode`)."""
         self.db.execute(
             "INSERT OR REPLACE INTO articles (file, size, mtime_ns, sha, result) VALUES (?, ?, ?, ?, ?)",
-            (file, size, mtime_ns, sha, json.dumps(result, ensure_ascii=False, separators=(",", ":"))),
+            (file, size, mtime_ns, sha, records),
         )
 
     def touch(self, file: str, size: int, mtime_ns: int) -> None:
