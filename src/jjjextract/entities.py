@@ -23,9 +23,6 @@ from .segment import Sentence, Tokens, sentence_index, word_tags
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
 ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
-BRACKETS = {"(": ")", "（": "）"}
-
-
 @lru_cache(maxsize=1)
 def admin_divisions() -> frozenset[str]:
     """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .ingest import find_files
+from .ingest import article_from_bytes, decode, find_files
 from .pipeline import analyse, empty_result
 from .rules import RuleSet, load_checked_rules
 from .segment import resolve_backend
@@ -94,8 +94,6 @@ def _extract_records(path: str, name: str, rules_dir: str, rules_fingerprint: st
         mtime = -1  # changed while being read: extract what was read, read it again next run
     if sha == known_sha:
         return name, len(data), mtime, sha, None
-    from .ingest import article_from_bytes
-
     result = analyse(article_from_bytes(data, name), rules, with_links, tokenizer)
     return name, len(data), mtime, sha, result
 
@@ -145,8 +143,8 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                 store.commit()
             results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler, tokenizer)
             batch = 0
-            batch_done = 0
-            for (_path, name, old), (_, size, mtime, sha, status, records) in zip(todo, results, strict=True):
+            for done, ((_path, name, old), (_, size, mtime, sha, status, records)) in enumerate(
+                    zip(todo, results, strict=True), start=1):
                 if batch == 0:
                     store.begin()
                 batch += 1
@@ -160,8 +158,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                     if status != "ok":
                         summary.skipped[name] = status
                 if progress:
-                    progress(name, status, batch_done + 1, len(todo))
-                batch_done += 1
+                    progress(name, status, done, len(todo))
                 if batch >= BATCH:
                     store.commit()
                     batch = 0
@@ -184,14 +181,12 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
 def _extra_formats(formats, out_dir: Path, store: Store, files, fresh: bool) -> None:
     """Write the requested extra outputs when the tables changed or the output is missing."""
     from .exports import WORKBOOK, write_parquet, write_xlsx
-    from .schema import COLUMNS as TABLE_NAMES
 
     if "xlsx" in formats and (fresh or not (out_dir / WORKBOOK).exists()):
         write_xlsx(out_dir)
-    if "parquet" in formats and (fresh or not all((out_dir / f"{n}.parquet").exists() for n in TABLE_NAMES)):
+    if "parquet" in formats and (fresh or not all((out_dir / f"{n}.parquet").exists() for n in COLUMNS)):
         write_parquet(out_dir)
     if "html" in formats and (fresh or not (out_dir / "report.html").exists()):
-        from .ingest import article_from_bytes
         from .report import build_report
         from .tables import atomic_write
 
@@ -202,8 +197,8 @@ def _extra_formats(formats, out_dir: Path, store: Store, files, fresh: bool) -> 
             text = None
             if path is not None and result["article"]["status"] == "ok":
                 try:
-                    text = article_from_bytes(path.read_bytes(), path.name).text
-                except OSError:
+                    text, _ = decode(path.read_bytes())  # the original text; no cleaning needed to show it
+                except (OSError, ValueError):
                     text = None
             items.append((result, text))
         atomic_write(out_dir / "report.html", build_report(items), bom=False)

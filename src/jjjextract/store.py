@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -109,10 +108,3 @@ class Store:
         cursor = self.db.execute("SELECT result FROM articles ORDER BY file")
         for (text,) in cursor:
             yield json.loads(text)
-
-
-def remove_state(out_dir: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path = out_dir / (STATE_NAME + suffix)
-        if path.exists():
-            os.unlink(path)
