@@ -48,7 +48,7 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
         return left_tag not in ("v", "p") and left_word not in stop
     if tag in ("v", "vd"):
         return (left_tag in NOUNISH or left_tag == "a") and left_tag != "^" and left_word not in stop
-    return tag in NOUNISH or tag in ("v", "a")
+    return tag in NOUNISH
 
 
 def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -> str:
@@ -58,15 +58,15 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
-        word = words[i][0]
-        leading_verb = (not from_right and not picked and words[i][1] == "v" and word not in stop
-                        and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
-        if not _accept(words, i, stop) and not leading_verb and not (
-                not from_right and words[i][1] in ("v", "a") and picked):
-            break
-        if not from_right and words[i][1] == "v" and not leading_verb:
-            break  # after a count, a verb ends the metric (10条定制快巴开通); 超大城市 starts with one
-        if length + len(word) > MAX_METRIC:
+        word, tag = words[i]
+        if from_right:
+            ok = _accept(words, i, stop)
+        elif tag == "v":
+            # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
+            ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
+        else:
+            ok = _accept(words, i, stop) or (tag == "a" and bool(picked))
+        if not ok or length + len(word) > MAX_METRIC:
             break
         picked.append(word)
         length += len(word)
