@@ -9,6 +9,7 @@ cleaned text keeps exact offsets into the original.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import re
 import unicodedata
@@ -113,7 +114,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     """Build the cleaned matching text and its offset map for a decoded text."""
     if not article_id:
         article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    folded = text.translate(_fold_table())
+    folded = fold(text)
     simplified = to_simplified(folded)
     pieces = []
     offsets: list[int] = []
@@ -137,8 +138,16 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     )
 
 
+def fold(text: str) -> str:
+    """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none)."""
+    table, chars = _fold_table()
+    if chars.search(text) is None:
+        return text
+    return chars.sub(lambda m: table[ord(m.group())], text)
+
+
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
+def _fold_table() -> tuple[dict[int, str], re.Pattern]:
     """str.translate table: full-width ASCII to half-width, odd spaces to a space, other digits to 0-9."""
     table = {}
     for code in range(0x10000):
@@ -146,7 +155,7 @@ def _fold_table() -> dict[int, str]:
         folded = fold_char(ch)
         if folded != ch:
             table[code] = folded
-    return table
+    return table, re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
 
 
 def fold_char(ch: str) -> str:
@@ -185,17 +194,12 @@ def _char_t2s(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
-_HAN_CHARS = re.compile("[\u4e00-\u9fff]")
-
-
 def changed_share(a: str, b: str) -> float:
-    """Share of Chinese characters that Traditional -> Simplified conversion changed."""
+    """Share of the non-ASCII characters (Chinese text and signs) that Traditional -> Simplified changed."""
     if a == b:
         return 0.0
-    han = len(_HAN_CHARS.findall(a))
-    if not han:
-        return 0.0
-    return sum(1 for x, y in zip(a, b, strict=True) if x != y) / han
+    wide = len(a) - len(a.encode("ascii", "ignore"))
+    return sum(map(operator.ne, a, b)) / wide if wide else 0.0
 
 
 def _is_han(ch: str) -> bool:

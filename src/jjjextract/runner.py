@@ -166,7 +166,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                 store.commit()
             tables_there = all((out_dir / f"{name}.csv").exists() for name in COLUMNS)
             if store.get_meta("exported") != stamp or not tables_there:
-                summary.counts = write_tables(store.results(), out_dir, safe_csv=safe_csv)
+                summary.counts = write_tables(store.rows(), out_dir, safe_csv=safe_csv)
                 store.begin()
                 store.set_meta("exported", stamp)
                 store.commit()

@@ -126,8 +126,9 @@ class Tokens:
 
     def __init__(self, words: list[str]):
         self.words = words
-        self.starts = list(itertools.accumulate((len(w) for w in words), initial=0))[:-1]
-        self.ends = [s + len(w) for s, w in zip(self.starts, words, strict=True)]
+        edges = list(itertools.accumulate(map(len, words), initial=0))
+        self.starts = edges[:-1]
+        self.ends = edges[1:]
 
     def triples(self) -> list[tuple[str, int, int]]:
         return list(zip(self.words, self.starts, self.ends, strict=True))

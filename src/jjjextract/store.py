@@ -11,6 +11,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from .tables import compact, expand
+
 STATE_NAME = ".jjjextract-state.sqlite"
 LOCK_NAME = ".jjjextract.lock"
 SCHEMA = """
@@ -84,8 +86,8 @@ class Store:
 
     @staticmethod
     def encode(result: dict) -> str:
-        """An article's records as the JSON text the store keeps."""
-        return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+        """An article's records as the JSON text the store keeps: its table rows as lists (`tables.compact`)."""
+        return json.dumps(compact(result), ensure_ascii=False, separators=(",", ":"))
 
     def put(self, file: str, size: int, mtime_ns: int, sha: str, records: str) -> None:
         """Keep an article's records (JSON text from `encode`)."""
@@ -103,8 +105,13 @@ class Store:
     def clear(self) -> None:
         self.db.execute("DELETE FROM articles")
 
-    def results(self):
-        """Every stored result, in file order, one at a time."""
+    def rows(self):
+        """Every stored article's table rows (`tables.compact`), in file order, one article at a time."""
         cursor = self.db.execute("SELECT result FROM articles ORDER BY file")
         for (text,) in cursor:
             yield json.loads(text)
+
+    def results(self):
+        """Every stored article's records as dicts ({'article', 'mentions', 'claims'}), in file order."""
+        for rows in self.rows():
+            yield expand(rows)

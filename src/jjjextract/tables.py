@@ -25,11 +25,6 @@ def entity_counts(entities: list[dict]) -> list[dict]:
     return sorted(counts.values(), key=lambda r: (r["file"], -r["count"], r["name"], r["label"]))
 
 
-def neutralize(value: str) -> str:
-    """Stop a spreadsheet from running a text cell as a formula (CSV injection)."""
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
 FLUSH_ROWS = 20000
 
 
@@ -56,22 +51,47 @@ def table_rows(result: dict) -> dict[str, list[dict]]:
     return rows
 
 
-def mark_duplicates(claims: list[dict], first: dict[tuple, str]) -> None:
+def compact(result: dict) -> dict[str, list[list]]:
+    """An article's rows for every table as lists in column order, in table order (made where the article
+    was extracted, so exporting only concatenates)."""
+    rows = table_rows(result)
+    out = {}
+    for name, columns in COLUMNS.items():
+        part = rows.get(name, [])
+        if name not in ("articles", "entity_counts"):
+            part = sorted(part, key=_sort_key)
+        out[name] = [[r.get(c, "") for c in columns] for r in part]
+    return out
+
+
+def expand(rows: dict[str, list[list]]) -> dict:
+    """`compact` undone: the {'article', 'mentions', 'claims'} records of one article."""
+    dicts = {name: [dict(zip(COLUMNS[name], row, strict=True)) for row in part] for name, part in rows.items()}
+    mentions = {name: part for name, part in dicts.items() if name not in ("articles", "claims", "entity_counts")}
+    return {"article": dicts["articles"][0], "mentions": mentions, "claims": dicts["claims"]}
+
+
+_CLAIM = {c: i for i, c in enumerate(COLUMNS["claims"])}
+_DUPLICATE_KEY = [_CLAIM[c] for c in ("kind", "value", "value_high", "unit", "qualifier", "metric", "subject")]
+
+
+def mark_duplicates(claims: list[list], first: dict[tuple, str]) -> None:
     """Point repeats of a claim (same kind, value, unit, qualifier, metric, subject) at the first one seen."""
+    metric, claim_id, duplicate_of = _CLAIM["metric"], _CLAIM["claim_id"], _CLAIM["duplicate_of"]
     for c in claims:
-        c["duplicate_of"] = ""
-        if not c["metric"]:
+        c[duplicate_of] = ""
+        if not c[metric]:
             continue
-        key = (c["kind"], c["value"], c["value_high"], c["unit"], c["qualifier"], c["metric"], c["subject"])
+        key = tuple(c[i] for i in _DUPLICATE_KEY)
         if key in first:
-            c["duplicate_of"] = first[key]
+            c[duplicate_of] = first[key]
         else:
-            first[key] = c["claim_id"]
+            first[key] = c[claim_id]
 
 
 def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int]:
-    """Write every table from per-article results (in file order), streaming, each file renamed into place
-    only when all are complete. Returns the number of rows of each table."""
+    """Write every table from per-article `compact` rows (in file order), streaming, each file renamed into
+    place only when all are complete. Returns the number of rows of each table."""
     out_dir.mkdir(parents=True, exist_ok=True)
     temps = {}
     try:
@@ -80,16 +100,15 @@ def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int
             handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
             handle.write(",".join(columns) + "\r\n")
             temps[name] = (tmp, handle)
-        pending: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+        pending: dict[str, list[list]] = {name: [] for name in COLUMNS}
         totals = dict.fromkeys(COLUMNS, 0)
         first_claims: dict[tuple, str] = {}
         count = 0
-        for result in results:
-            rows = table_rows(result)
-            mark_duplicates(rows["claims"], first_claims)
+        for rows in results:
+            mark_duplicates(rows.get("claims", []), first_claims)
             for name in COLUMNS:
                 part = rows.get(name, [])
-                pending[name].extend(sorted(part, key=_sort_key) if name != "entity_counts" else part)
+                pending[name].extend(part)
                 count += len(part)
                 totals[name] += len(part)
             if count >= FLUSH_ROWS:
@@ -113,21 +132,20 @@ def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int
                 os.unlink(tmp)
 
 
-def _flush(pending: dict[str, list[dict]], temps: dict, safe_csv: bool) -> None:
+def _flush(pending: dict[str, list[list]], temps: dict, safe_csv: bool) -> None:
     import pandas as pd
 
     for name, rows in pending.items():
         if not rows:
             continue
         columns = COLUMNS[name]
-        frame = pd.DataFrame({c: [r.get(c, "") for r in rows] for c in columns}, columns=columns, dtype=object)
-        frame = frame.fillna("")
         if safe_csv:
-            for column in TEXT_COLUMNS.intersection(columns):
-                texts = frame[column].astype(str)
-                risky = texts.str.startswith(FORMULA_START)
-                if risky.any():
-                    frame.loc[risky, column] = "'" + texts[risky]
+            for i, column in enumerate(columns):
+                if column in TEXT_COLUMNS:
+                    for row in rows:
+                        if isinstance(row[i], str) and row[i].startswith(FORMULA_START):
+                            row[i] = "'" + row[i]
+        frame = pd.DataFrame(rows, columns=columns, dtype=object)
         temps[name][1].write(frame.to_csv(index=False, header=False, lineterminator="\r\n"))
         rows.clear()
 
