@@ -83,3 +83,19 @@ def test_arabic_with_magnitude_round_trip(whole, frac, magnitude):
 @given(st.integers(min_value=1000, max_value=10**12))
 def test_thousands_separators(n):
     assert parse_number(f"{n:,}") == n
+
+
+@given(st.lists(st.text(alphabet="ab中", min_size=1, max_size=4), max_size=8), st.integers(0, 40),
+       st.integers(0, 40))
+def test_tokens_within_matches_the_definition(words, start, end):
+    """Tokens.within: every token overlapping [start, end), cut to the range."""
+    from jjjextract.segment import Tokens
+
+    expected, pos = [], 0
+    for w in words:
+        s, e = pos, pos + len(w)
+        pos = e
+        lo, hi = max(s, start), min(e, end)
+        if lo < hi:
+            expected.append((w[lo - s : hi - s], lo, hi))
+    assert Tokens(words).within(start, end) == expected

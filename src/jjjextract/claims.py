@@ -29,6 +29,24 @@ def _compiled(pattern: str) -> regex.Pattern:
     return regex.compile(pattern)
 
 
+@lru_cache(maxsize=8)
+def _lists(rules: RuleSet) -> dict:
+    """The claim vocabularies of a rule set as sets and tuples, made once."""
+    v = rules.vocab
+    return {
+        "stop": frozenset(v.get("metric_stop", [])),
+        "not_metric": frozenset(v.get("not_metric", [])),
+        "broad": frozenset(v.get("broad_regions", [])),
+        "right_skip": tuple(v.get("metric_right_skip", [])),
+        "place_preps": tuple(v.get("place_prepositions", [])),
+        "comparison": tuple(v.get("period_comparison_markers", [])),
+    }
+
+
+_LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
+_FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
+
+
 def _tagged(toks: Tokens, start: int, end: int) -> list[tuple[str, object]]:
     """Tagged words inside [start, end); a token cut by an edge keeps its inner part."""
     tags = word_tags()
@@ -53,7 +71,7 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
 
 def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -> str:
     """The longest run of metric tokens at the right end (or the left start) of `words`."""
-    stop = set(rules.vocab.get("metric_stop", []))
+    stop = _lists(rules)["stop"]
     picked: list[str] = []
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
@@ -76,27 +94,28 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
 
 
 def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet) -> str:
+    lists = _lists(rules)
     text = clean[start : sent.end]
-    for lead in rules.vocab.get("metric_right_skip", []):
+    for lead in lists["right_skip"]:
         if text.startswith(lead):
             start += len(lead)
             text = text[len(lead) :]
             break
-    cut = next((i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS), len(text))
+    found = _FIRST_BREAK.search(text)
+    cut = found.start() if found else len(text)
     words = _tagged(toks, start, start + cut)
     if not words or words[0][0][0].isdigit():
         return ""
     phrase = _phrase(words, rules, from_right=False)
-    return phrase if len(phrase) >= 2 and phrase not in rules.vocab.get("not_metric", []) else ""
+    return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
 def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet) -> str:
-    text = clean[sent.start : end]
-    cut = max((text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
-    clause_start = sent.start + cut + 1
+    found = _LAST_BREAK.search(clean, sent.start, end)
+    clause_start = found.start() + 1 if found else sent.start
     stripped = _strip_right(clean[clause_start:end], rules)
     phrase = _phrase(_tagged(toks, clause_start, clause_start + len(stripped)), rules, from_right=True)
-    return phrase if len(phrase) >= 2 and phrase not in rules.vocab.get("not_metric", []) else ""
+    return phrase if len(phrase) >= 2 and phrase not in _lists(rules)["not_metric"] else ""
 
 
 def _strip_right(text: str, rules: RuleSet) -> str:
@@ -128,7 +147,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
 
 def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet) -> tuple[str, str]:
     """A metric that starts with a specific name (武清区PM2.5年均浓度) gives that name to the subject."""
-    broad = set(rules.vocab.get("broad_regions", []))
+    broad = _lists(rules)["broad"]
     for ent in sentence_entities:
         name = ent.value or ""
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
@@ -180,7 +199,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
 def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, sent: Sentence, metric: str,
                 context: dict, rules: RuleSet) -> str:
     """The organization or place the claim is about."""
-    broad = set(rules.vocab.get("broad_regions", []))
+    broad = _lists(rules)["broad"]
     anaphora = rules.vocab.get("subject_anaphora", {})
     topic, topic_end = context.get("topic", ("", -1))
     if topic and topic_end <= mention.cstart:
@@ -195,7 +214,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
         before.append(e)
     specific = [e for e in before if e.value not in broad]
-    place_preps = tuple(rules.vocab.get("place_prepositions", []))
+    place_preps = _lists(rules)["place_preps"]
     for word in anaphora:
         pos = text.find(word)
         if pos < 0 or sent.start + pos >= mention.cstart or any(e.cstart > sent.start + pos for e in specific):
@@ -227,7 +246,7 @@ def _fits(ent: Mention, kind: str) -> bool:
 
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
     """The date the claim refers to: nearest stated date before it that is not a comparison base."""
-    comparison = tuple(rules.vocab.get("period_comparison_markers", []))
+    comparison = _lists(rules)["comparison"]
     best = ""
     for d in sentence_dates:
         if d.cend > mention.cstart:
@@ -265,7 +284,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         entities = by_sentence.get(sent.no, [])
         if sent.no not in topics:
             topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules)
-        nxt = next((s for s in starts if s > m.cstart), None)
+        k = bisect.bisect_right(starts, m.cstart)
+        nxt = starts[k] if k < len(starts) else None
         metric, named = split_subject(metric_for(clean, sent, toks, m, nxt, rules), entities, rules)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
             metric = claims[-1]["metric"]  # 地区生产总值204.68亿元、同比增长6.6%: the rise is of the same metric

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import itertools
+import operator
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -135,39 +137,42 @@ def _person_token(word: str, vs: dict) -> bool:
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
 
 
-NOTHING = (False, "", False, 0, False, False)
+NOTHING = (False, "", False, 0, False, False, False)
 
 
 def _info(word: str, vs: dict) -> tuple:
-    """Cached facts about a word: (organization suffix usable, gazetteer label, person-like,
-    region-prefix length, may end a split small place, byline title); NOTHING for most words."""
-    info = vs["cache"].get(word)
-    if info is None:
-        suffix = _org_suffix(word, vs)
-        org = bool(suffix) and not (word in vs["titles"] or word in vs["not_entity"]
-                                    or word.endswith(vs["org_false"]))
-        if org and len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
-            org = False  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
-        label = label_token(word, vs) or _small_place(word, vs)
-        if label == "LOC":
-            org = False  # 北京城市副中心 is a place although it ends like an organization (中心)
-        prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
-        small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
-        info = (org, label, _person_token(word, vs), prefix, small_tail, word in vs["bylines"])
-        if info == NOTHING:
-            info = NOTHING
-        vs["cache"][word] = info
-    return info
+    """Facts about a word: (organization suffix usable, gazetteer label, person-like, region-prefix length,
+    may end a split small place, byline title, may extend a place as its child); NOTHING for most words."""
+    suffix = _org_suffix(word, vs)
+    org = bool(suffix) and not (word in vs["titles"] or word in vs["not_entity"] or word.endswith(vs["org_false"]))
+    if org and len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
+        org = False  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
+    label = label_token(word, vs) or _small_place(word, vs)
+    if label == "LOC":
+        org = False  # 北京城市副中心 is a place although it ends like an organization (中心)
+    prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
+    small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
+    info = (org, label, _person_token(word, vs), prefix, small_tail, word in vs["bylines"], _admin_child(word, vs))
+    return NOTHING if info == NOTHING else info
+
+
+def _infos(words: list[str], vs: dict) -> list[tuple]:
+    """`_info` of every word, from the per-process cache (new words are worked out once)."""
+    cache = vs["cache"]
+    for word in set(words).difference(cache):
+        cache[word] = _info(word, vs)
+    return list(map(cache.__getitem__, words))
 
 
 def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[int, int, str]]:
     """(start, end, label) spans of names in the cleaned text, from its tokens (one pass over the article:
     punctuation and line breaks stop every extension, so names never cross a sentence)."""
     vs = _vocab_sets(rules)
-    cache = vs["cache"]
-    infos = [cache.get(w) or _info(w, vs) for w in tokens.words]
-    hits = [i for i, info in enumerate(infos) if info is not NOTHING]
-    toks = tokens.triples()
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    infos = _infos(words, vs)
+    # indices of the words with any fact (a C-level pass: most words have none)
+    hits = list(itertools.compress(itertools.count(), map(operator.is_not, infos, itertools.repeat(NOTHING))))
+    n = len(words)
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(clean) + 1)
 
@@ -181,44 +186,44 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
 
     def small_pair(i: int) -> bool:
         """Token i (no label) and a split town/street/village ending after it: 上马+台镇."""
-        return (i + 1 < len(toks) and infos[i + 1][4] and not infos[i][1]
-                and _small_place_pair(toks[i][0], toks[i + 1][0], vs))
+        return (i + 1 < n and infos[i + 1][4] and not infos[i][1]
+                and _small_place_pair(words[i], words[i + 1], vs))
 
     # Organizations: a suffix, extended leftwards over name-like tokens.
     for i in hits:
         if infos[i][0]:
-            start = _extend_left(toks, i, vs)
-            if start is not None and _names_something(toks, i, start, vs):
-                add(start, toks[i][2], "ORG")
+            start = _extend_left(tokens, i, vs)
+            if start is not None and _names_something(tokens, i, start, vs):
+                add(start, ends[i], "ORG")
     # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
     done = -1
     for i in hits:
         if i <= done:
             continue
         if infos[i][4] and i > done + 1 and small_pair(i - 1):
-            add(toks[i - 1][1], toks[i][2], "LOC")
+            add(starts[i - 1], ends[i], "LOC")
             done = i
             continue
         label = infos[i][1]
         if not label:
             if small_pair(i):
-                add(toks[i][1], toks[i + 1][2], "LOC")
+                add(starts[i], ends[i + 1], "LOC")
                 done = i + 1
             elif infos[i][3]:
-                add(toks[i][1], toks[i][1] + infos[i][3], "LOC")
+                add(starts[i], starts[i] + infos[i][3], "LOC")
             continue
         j = i
-        while label == "LOC" and j + 1 < len(toks) and _admin_child(toks[j + 1][0], vs):
+        while label == "LOC" and j + 1 < n and infos[j + 1][6]:
             j += 1
-        add(toks[i][1], toks[j][2], label)
+        add(starts[i], ends[j], label)
         done = j
     # People: dictionary names, and a surname-initial word next to a title.
     for i in hits:
         if not infos[i][2]:
             continue
-        word, s, e = toks[i]
-        before = toks[i - 1][0] if i > 0 else ""
-        after = toks[i + 1][0] if i + 1 < len(toks) else ""
+        word, s, e = words[i], starts[i], ends[i]
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1] if i + 1 < n else ""
         tag = _tag(word, vs)
         if tag in ("nr", "nrfg") and word not in vs["admin"] and word not in vs["places"]:
             if before in vs["titles"] or after in vs["titles"] or tag == "nrfg":
@@ -230,11 +235,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     for i in hits:
         if not infos[i][5]:
             continue
-        for w2, s2, e2 in toks[i + 1 : i + 12]:
+        for k in range(i + 1, min(i + 12, n)):
+            w2 = words[k]
             if not w2.strip() or w2 in ":：":
                 continue
             if 2 <= len(w2) <= 3 and _is_han(w2) and w2.startswith(vs["surnames"]):
-                add(s2, e2, "PER")
+                add(starts[k], ends[k], "PER")
             else:
                 break
     return sorted(found)
@@ -259,17 +265,17 @@ def _small_place(word: str, vs: dict) -> str:
 NAME_LIKE_TAGS = {None, "nz", "nt", "nr", "nrfg", "nrt", "ns", "j", "eng"}
 
 
-def _names_something(toks, i: int, start: int, vs: dict) -> bool:
+def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
     """An organization name holds a proper name (a place, a name, a brand, a bracket): 中国科学院, 安贞医院,
     元一(天津)…; 工作办公室, 产业联盟, 行业协会 are generic phrases."""
-    word = toks[i][0]
+    word = toks.words[i]
     suffix = _org_suffix(word, vs) or ""
     if _tag(word, vs) in ("nt", "nz") or word in vs["orgs"]:
         return True
     pieces = [word[: len(word) - len(suffix)]] if len(word) > len(suffix) else []
     k = i - 1
-    while k >= 0 and toks[k][1] >= start:
-        pieces.append(toks[k][0])
+    while k >= 0 and toks.starts[k] >= start:
+        pieces.append(toks.words[k])
         k -= 1
     for piece in pieces:
         if piece in "()（）" or piece in vs["places"] or piece in vs["admin"] or _tag(piece, vs) in NAME_LIKE_TAGS:
@@ -294,24 +300,25 @@ def _small_place_pair(left: str, word: str, vs: dict) -> bool:
     return _tag(left, vs) in (None, "ns", "nr") and (_tag(word, vs) is None or word in ("村镇", "乡镇") or len(word) == 1)
 
 
-def _extend_left(toks, i: int, vs: dict) -> int | None:
+def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
-    word = toks[i][0]
-    start = toks[i][1]
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    word = words[i]
+    start = starts[i]
     k = i - 1
     length = len(word)
     brand = 0  # characters taken before a bracket: a brand name of any word class (元一(天津), 铁科纵横(天津))
     while k >= 0 and length < 25:
-        w, s, _ = toks[k]
+        w, s = words[k], starts[k]
         if w in ")）":
             # a bracketed place: 元一(天津)生物科技有限公司
             m = k - 1
-            while m >= 0 and toks[m][0] not in "(（" and k - m <= 4:
+            while m >= 0 and words[m] not in "(（" and k - m <= 4:
                 m -= 1
-            if m < 0 or toks[m][0] not in "(（":
+            if m < 0 or words[m] not in "(（":
                 break
-            start = toks[m][1]
-            length += toks[k][2] - toks[m][1]
+            start = starts[m]
+            length += ends[k] - starts[m]
             k = m - 1
             brand = 4
             continue
@@ -324,7 +331,7 @@ def _extend_left(toks, i: int, vs: dict) -> int | None:
         start = s
         length += len(w)
         k -= 1
-    if start == toks[i][1]:
+    if start == starts[i]:
         bare = word
         for suffix in vs["org_suffix"]:
             if bare.endswith(suffix):

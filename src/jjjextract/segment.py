@@ -130,21 +130,21 @@ class Tokens:
         self.starts = edges[:-1]
         self.ends = edges[1:]
 
-    def triples(self) -> list[tuple[str, int, int]]:
-        return list(zip(self.words, self.starts, self.ends, strict=True))
-
     def within(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Tokens overlapping [start, end), a token cut by an edge keeping its inner part."""
+        if start >= end:
+            return []
         i = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        out = []
-        while i < len(self.words) and self.starts[i] < end:
-            w, s, e = self.words[i], self.starts[i], self.ends[i]
-            if e > start:
-                if s < start or e > end:
-                    lo, hi = max(s, start), min(e, end)
-                    w, s, e = w[lo - s : hi - s], lo, hi
-                out.append((w, s, e))
-            i += 1
+        j = bisect.bisect_left(self.starts, end, i)
+        out = list(zip(self.words[i:j], self.starts[i:j], self.ends[i:j], strict=True))
+        if out and out[0][2] <= start:
+            del out[0]
+        if out and out[0][1] < start:
+            w, s, e = out[0]
+            out[0] = (w[start - s : min(e, end) - s], start, min(e, end))
+        if out and out[-1][2] > end:
+            w, s, e = out[-1]
+            out[-1] = (w[: end - s], s, end)
         return out
 
 
