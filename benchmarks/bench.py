@@ -62,7 +62,7 @@ def stage_times(folder: Path, tokenizer: str) -> dict:
     from jjjextract.pipeline import analyse
     from jjjextract.segment import fast_tokenizer, word_tags
     from jjjextract.segment import tokenizer as jieba_tokenizer
-    from jjjextract.tables import compact, write_tables
+    from jjjextract.tables import render, write_tables
 
     rules = load_rules()
     (fast_tokenizer if tokenizer == "rjieba" else jieba_tokenizer)(str(rules.userdict))
@@ -76,7 +76,7 @@ def stage_times(folder: Path, tokenizer: str) -> dict:
         results.append(analyse(article, rules, True, tokenizer, stages))
     t = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
-        write_tables(map(compact, results), Path(out))
+        write_tables(render(results), Path(out))
     stages["write"] += time.perf_counter() - t
     return stages
 

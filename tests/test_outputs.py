@@ -99,3 +99,39 @@ def test_html_renders_in_headless_chromium(out, tmp_path, root):
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1280, 900) and len(data) > 20_000
+
+
+def test_batch_rendering_equals_one_article_at_a_time(root):
+    """One pandas frame per table for a batch, split at sentinel rows, gives each article's own CSV text; and
+    `expand` turns it back into the records `analyse` made."""
+    from jjjextract import load_rules
+    from jjjextract.ingest import read_article
+    from jjjextract.pipeline import analyse
+    from jjjextract.tables import expand, render
+
+    rules = load_rules()
+    paths = sorted((root / "corpus").glob("*.txt"))
+    results = [analyse(read_article(p, p.name), rules) for p in paths]
+    batch = render(results)
+    assert batch == [render([r])[0] for r in results]
+    for result, item in zip(results, batch, strict=True):
+        back = expand(item)
+        assert back["article"] == result["article"]
+        for table, rows in result["mentions"].items():
+            assert len(back["mentions"][table]) == len(rows) == item["rows"][table]
+        assert {c["claim_id"] for c in back["claims"]} == {c["claim_id"] for c in result["claims"]}
+
+
+def test_a_claim_repeated_across_articles_points_at_the_first(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    sentence = "天津市武清区2023年实现工业产值20.15亿元。\n"
+    (src / "a.txt").write_text("第一篇\n" + sentence, encoding="utf-8")
+    (src / "b.txt").write_text("第二篇\n" + sentence + sentence, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
+    with open(out / "claims.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"] == "money"]
+    assert len(rows) == 3 and rows[0]["metric"]
+    assert rows[0]["duplicate_of"] == ""
+    assert rows[1]["duplicate_of"] == rows[2]["duplicate_of"] == rows[0]["claim_id"]

@@ -73,7 +73,10 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        text = data.decode("utf-16")
+        if "\x00" in text:
+            raise ValueError("binary file (contains NUL characters)")
+        return text, "utf-16"
     if b"\x00" in data:
         raise ValueError("binary file (contains NUL bytes)")
     try:

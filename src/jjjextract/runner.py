@@ -7,6 +7,7 @@ files only) and crash-safe (records are committed per batch; tables are replaced
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import time
@@ -20,9 +21,10 @@ from .pipeline import analyse, empty_result
 from .rules import RuleSet, load_checked_rules
 from .segment import resolve_backend
 from .store import OutputLock, Store
-from .tables import COLUMNS, write_tables
+from .tables import COLUMNS, render, write_tables
 
-BATCH = 200
+BATCH = 200  # files per store transaction
+BATCH_FILES = 16  # files per extraction task (tables are rendered per task)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -62,16 +64,26 @@ def fingerprint(rules: RuleSet, with_links: bool, safe_csv: bool, tokenizer: str
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def extract_file(path: str, name: str, rules_dir: str, rules_fingerprint: str, with_links: bool,
-                 max_bytes: int, known_sha: str = "", tokenizer: str = "jieba") -> tuple:
-    """Worker: (name, size, mtime_ns, sha, status, records as JSON) for one file; never raises for bad input.
-    The records are None when the content's hash equals `known_sha` (touched, not changed). JSON is made here,
-    in the worker, so the parent process only stores it."""
-    name, size, mtime, sha, result = _extract_records(path, name, rules_dir, rules_fingerprint, with_links,
-                                                      max_bytes, known_sha, tokenizer)
-    if result is None:
-        return name, size, mtime, sha, "ok", None
-    return name, size, mtime, sha, result["article"]["status"], Store.encode(result)
+def extract_batch(items: list[tuple], safe_csv: bool = True) -> list[tuple]:
+    """Worker: (name, size, mtime_ns, sha, status, stored JSON or None) for each file of a batch; never raises
+    for bad input. The stored JSON is None when the content's hash equals the known one (touched, not
+    changed). Tables are rendered here, one pandas frame per table for the batch, so the parent only stores
+    the text and the export only concatenates. Each item is `extract_file`'s arguments."""
+    done = [_extract_records(*item) for item in items]
+    fresh = [result for *_, result in done if result is not None]
+    rendered = iter(render(fresh, safe_csv))
+    out = []
+    for name, size, mtime, sha, result in done:
+        if result is None:
+            out.append((name, size, mtime, sha, "ok", None))
+        else:
+            out.append((name, size, mtime, sha, result["article"]["status"], Store.encode(next(rendered))))
+    return out
+
+
+def extract_file(*item, safe_csv: bool = True) -> tuple:
+    """One file's `extract_batch` result."""
+    return extract_batch([item], safe_csv)[0]
 
 
 def _extract_records(path: str, name: str, rules_dir: str, rules_fingerprint: str, with_links: bool,
@@ -141,7 +153,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                     store.delete(name)
                 store.set_meta("exported", "")
                 store.commit()
-            results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler, tokenizer)
+            results = _extract(todo, rules, with_links, max_bytes, jobs, engine, scheduler, tokenizer, safe_csv)
             batch = 0
             for done, ((_path, name, old), (_, size, mtime, sha, status, records)) in enumerate(
                     zip(todo, results, strict=True), start=1):
@@ -166,7 +178,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
                 store.commit()
             tables_there = all((out_dir / f"{name}.csv").exists() for name in COLUMNS)
             if store.get_meta("exported") != stamp or not tables_there:
-                summary.counts = write_tables(store.rows(), out_dir, safe_csv=safe_csv)
+                summary.counts = write_tables(store.rendered(), out_dir)
                 store.begin()
                 store.set_meta("exported", stamp)
                 store.commit()
@@ -205,19 +217,21 @@ def _extra_formats(formats, out_dir: Path, store: Store, files, fresh: bool) -> 
 
 
 def _extract(todo, rules: RuleSet, with_links: bool, max_bytes: int, jobs: int, engine: str,
-             scheduler: str | None, tokenizer: str = "jieba"):
+             scheduler: str | None, tokenizer: str = "jieba", safe_csv: bool = True):
     """Results for the files to do, in order, from this process, worker processes or a Dask cluster."""
     args = [(str(path), name, str(rules.directory), rules.fingerprint, with_links, max_bytes,
              old[2] if old else "", tokenizer) for path, name, old in todo]
     if not args:
         return iter(())
+    size = BATCH_FILES if jobs <= 1 else max(1, min(BATCH_FILES, len(args) // (jobs * 4)))
+    batches = [args[i : i + size] for i in range(0, len(args), size)]
+    task = functools.partial(extract_batch, safe_csv=safe_csv)
     if engine == "dask":
-        return _extract_dask(args, scheduler)
-    if jobs <= 1 or len(args) < 2:
-        return (extract_file(*a) for a in args)
+        return _extract_dask(task, batches, scheduler)
+    if jobs <= 1 or len(batches) < 2:
+        return (result for batch in batches for result in task(batch))
     pool = ProcessPoolExecutor(max_workers=jobs)
-    chunk = max(1, min(64, len(args) // (jobs * 4) or 1))
-    return _close_after(pool, pool.map(extract_file, *zip(*args, strict=True), chunksize=chunk))
+    return _close_after(pool, (result for done in pool.map(task, batches) for result in done))
 
 
 def _close_after(pool, iterator):
@@ -227,14 +241,14 @@ def _close_after(pool, iterator):
         pool.shutdown()
 
 
-def _extract_dask(args, scheduler: str | None):
+def _extract_dask(task, batches, scheduler: str | None):
     """Extract on a Dask distributed cluster; the files and rules must be readable at the same paths there."""
     from dask.distributed import Client
 
     client = Client(scheduler) if scheduler else Client(processes=True)
     try:
-        futures = client.map(lambda a: extract_file(*a), args, pure=False)
+        futures = client.map(task, batches, pure=False)
         for future in futures:
-            yield future.result()
+            yield from future.result()
     finally:
         client.close()

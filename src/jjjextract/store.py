@@ -11,7 +11,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from .tables import compact, expand
+from .tables import expand
 
 STATE_NAME = ".jjjextract-state.sqlite"
 LOCK_NAME = ".jjjextract.lock"
@@ -85,9 +85,9 @@ class Store:
         self.db.execute("COMMIT")
 
     @staticmethod
-    def encode(result: dict) -> str:
-        """An article's records as the JSON text the store keeps: its table rows as lists (`tables.compact`)."""
-        return json.dumps(compact(result), ensure_ascii=False, separators=(",", ":"))
+    def encode(rendered: dict) -> str:
+        """An article's rendering (`tables.render`) as the JSON text the store keeps."""
+        return json.dumps(rendered, ensure_ascii=False, separators=(",", ":"))
 
     def put(self, file: str, size: int, mtime_ns: int, sha: str, records: str) -> None:
         """Keep an article's records (JSON text from `encode`)."""
@@ -105,13 +105,13 @@ class Store:
     def clear(self) -> None:
         self.db.execute("DELETE FROM articles")
 
-    def rows(self):
-        """Every stored article's table rows (`tables.compact`), in file order, one article at a time."""
+    def rendered(self):
+        """Every stored article's rendering (`tables.render`), in file order, one article at a time."""
         cursor = self.db.execute("SELECT result FROM articles ORDER BY file")
         for (text,) in cursor:
             yield json.loads(text)
 
     def results(self):
         """Every stored article's records as dicts ({'article', 'mentions', 'claims'}), in file order."""
-        for rows in self.rows():
-            yield expand(rows)
+        for item in self.rendered():
+            yield expand(item)

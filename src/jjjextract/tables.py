@@ -25,9 +25,6 @@ def entity_counts(entities: list[dict]) -> list[dict]:
     return sorted(counts.values(), key=lambda r: (r["file"], -r["count"], r["name"], r["label"]))
 
 
-FLUSH_ROWS = 20000
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -52,8 +49,7 @@ def table_rows(result: dict) -> dict[str, list[dict]]:
 
 
 def compact(result: dict) -> dict[str, list[list]]:
-    """An article's rows for every table as lists in column order, in table order (made where the article
-    was extracted, so exporting only concatenates)."""
+    """An article's rows for every table as lists in column order, in table order."""
     rows = table_rows(result)
     out = {}
     for name, columns in COLUMNS.items():
@@ -64,34 +60,101 @@ def compact(result: dict) -> dict[str, list[list]]:
     return out
 
 
-def expand(rows: dict[str, list[list]]) -> dict:
-    """`compact` undone: the {'article', 'mentions', 'claims'} records of one article."""
-    dicts = {name: [dict(zip(COLUMNS[name], row, strict=True)) for row in part] for name, part in rows.items()}
-    mentions = {name: part for name, part in dicts.items() if name not in ("articles", "claims", "entity_counts")}
-    return {"article": dicts["articles"][0], "mentions": mentions, "claims": dicts["claims"]}
-
-
+# Rendering many articles' rows with one DataFrame per table: a sentinel row ends each article's rows, and a
+# placeholder stands for a claim's duplicate_of until the export knows it. Neither can occur in a cell made
+# from a decoded file (files holding NUL are rejected); when one does, the article is rendered on its own.
+_SENTINEL = "\x00\x01"
+_DUPLICATE_SLOT = "\x00\x02"
 _CLAIM = {c: i for i, c in enumerate(COLUMNS["claims"])}
 _DUPLICATE_KEY = [_CLAIM[c] for c in ("kind", "value", "value_high", "unit", "qualifier", "metric", "subject")]
 
 
-def mark_duplicates(claims: list[list], first: dict[tuple, str]) -> None:
-    """Point repeats of a claim (same kind, value, unit, qualifier, metric, subject) at the first one seen."""
-    metric, claim_id, duplicate_of = _CLAIM["metric"], _CLAIM["claim_id"], _CLAIM["duplicate_of"]
-    for c in claims:
-        c[duplicate_of] = ""
-        if not c[metric]:
-            continue
-        key = tuple(c[i] for i in _DUPLICATE_KEY)
-        if key in first:
-            c[duplicate_of] = first[key]
+def render(results: list[dict], safe_csv: bool = True) -> list[dict]:
+    """Per article, what the store keeps: {'csv': {table: CSV text}, 'rows': {table: count}, 'claim_keys':
+    [[claim_id, duplicate key ...] or None]}. One pandas frame per table renders the whole batch."""
+    batch = [compact(r) for r in results]
+    out = [{"csv": {}, "rows": {name: len(rows[name]) for name in COLUMNS}, "claim_keys": []} for rows in batch]
+    for item, rows in zip(out, batch, strict=True):
+        for row in rows["claims"]:
+            item["claim_keys"].append([row[_CLAIM["claim_id"]], *(row[i] for i in _DUPLICATE_KEY)]
+                                      if row[_CLAIM["metric"]] else None)
+            row[_CLAIM["duplicate_of"]] = _DUPLICATE_SLOT
+    for name, columns in COLUMNS.items():
+        end_row = [_SENTINEL] + [""] * (len(columns) - 1)
+        rows = []
+        for article in batch:
+            rows.extend(article[name])
+            rows.append(end_row)
+        parts = _csv_text(rows, columns, safe_csv).split(_csv_text([end_row], columns, False))
+        if len(parts) != len(batch) + 1 or any(_has_marks(p, name) for p in parts):
+            parts = [_csv_text(article[name], columns, safe_csv) for article in batch] + [""]
+        for item, text in zip(out, parts, strict=False):
+            item["csv"][name] = text
+    return out
+
+
+def _has_marks(text: str, table: str) -> bool:
+    return _SENTINEL in text or (table != "claims" and _DUPLICATE_SLOT in text)
+
+
+def _csv_text(rows: list[list], columns: list[str], safe_csv: bool) -> str:
+    """CSV lines (CRLF, no header) of rows in column order, text cells neutralized when asked."""
+    if not rows:
+        return ""
+    import pandas as pd
+
+    if safe_csv:
+        for i, column in enumerate(columns):
+            if column in TEXT_COLUMNS:
+                for row in rows:
+                    if isinstance(row[i], str) and row[i].startswith(FORMULA_START):
+                        row[i] = "'" + row[i]
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame.to_csv(index=False, header=False, lineterminator="\r\n")
+
+
+def expand(stored: dict) -> dict:
+    """What `render` made, back as records: {'article', 'mentions', 'claims'} with typed integers."""
+    import csv
+    import io
+
+    from .schema import TABLES
+
+    tables = {}
+    for name, columns in COLUMNS.items():
+        text = stored["csv"].get(name, "").replace(_DUPLICATE_SLOT, "")
+        integers = {c.name for c in TABLES[name][1] if c.type == "integer"}
+        rows = []
+        for values in csv.reader(io.StringIO(text, newline="")):
+            row = dict(zip(columns, values, strict=True))
+            for column in integers:
+                if row[column] != "":
+                    row[column] = int(row[column])
+            rows.append(row)
+        tables[name] = rows
+    mentions = {name: rows for name, rows in tables.items() if name not in ("articles", "claims", "entity_counts")}
+    return {"article": tables["articles"][0], "mentions": mentions, "claims": tables["claims"]}
+
+
+def duplicates(claim_keys: list, first: dict[tuple, str]) -> list[str]:
+    """duplicate_of for each claim: the first claim seen with the same kind, value, unit, qualifier, metric
+    and subject (claims without a metric are never repeats)."""
+    out = []
+    for key in claim_keys:
+        facts = tuple(key[1:]) if key else None
+        if facts is None:
+            out.append("")
+        elif facts in first:
+            out.append(first[facts])
         else:
-            first[key] = c[claim_id]
+            first[facts] = key[0]
+            out.append("")
+    return out
 
 
-def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int]:
-    """Write every table from per-article `compact` rows (in file order), streaming, each file renamed into
-    place only when all are complete. Returns the number of rows of each table."""
+def write_tables(stored, out_dir: Path) -> dict[str, int]:
+    """Write every table from the stored per-article renderings (in file order), streaming, each file renamed
+    into place only when all are complete. Returns the number of rows of each table."""
     out_dir.mkdir(parents=True, exist_ok=True)
     temps = {}
     try:
@@ -100,21 +163,17 @@ def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int
             handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
             handle.write(",".join(columns) + "\r\n")
             temps[name] = (tmp, handle)
-        pending: dict[str, list[list]] = {name: [] for name in COLUMNS}
         totals = dict.fromkeys(COLUMNS, 0)
         first_claims: dict[tuple, str] = {}
-        count = 0
-        for rows in results:
-            mark_duplicates(rows.get("claims", []), first_claims)
+        for item in stored:
             for name in COLUMNS:
-                part = rows.get(name, [])
-                pending[name].extend(part)
-                count += len(part)
-                totals[name] += len(part)
-            if count >= FLUSH_ROWS:
-                _flush(pending, temps, safe_csv)
-                count = 0
-        _flush(pending, temps, safe_csv)
+                text = item["csv"].get(name, "")
+                if name == "claims" and text:
+                    parts = text.split(_DUPLICATE_SLOT)
+                    marks = duplicates(item["claim_keys"], first_claims)
+                    text = "".join(p + m for p, m in zip(parts, [*marks, ""], strict=True))
+                temps[name][1].write(text)
+                totals[name] += item["rows"].get(name, 0)
         for _tmp, handle in temps.values():
             handle.flush()
             os.fsync(handle.fileno())
@@ -130,24 +189,6 @@ def write_tables(results, out_dir: Path, safe_csv: bool = True) -> dict[str, int
             handle.close()
             if os.path.exists(tmp):
                 os.unlink(tmp)
-
-
-def _flush(pending: dict[str, list[list]], temps: dict, safe_csv: bool) -> None:
-    import pandas as pd
-
-    for name, rows in pending.items():
-        if not rows:
-            continue
-        columns = COLUMNS[name]
-        if safe_csv:
-            for i, column in enumerate(columns):
-                if column in TEXT_COLUMNS:
-                    for row in rows:
-                        if isinstance(row[i], str) and row[i].startswith(FORMULA_START):
-                            row[i] = "'" + row[i]
-        frame = pd.DataFrame(rows, columns=columns, dtype=object)
-        temps[name][1].write(frame.to_csv(index=False, header=False, lineterminator="\r\n"))
-        rows.clear()
 
 
 def _sort_key(row: dict):
