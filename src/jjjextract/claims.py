@@ -44,13 +44,14 @@ def _lists(rules: RuleSet) -> dict:
 
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
+_HAN_START = regex.compile(r"\p{Han}")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
 
 
 def _tagged(toks: Tokens, start: int, end: int) -> list[tuple[str, object]]:
     """Tagged words inside [start, end); a token cut by an edge keeps its inner part."""
     tags = word_tags()
-    return [(w, tags.get(w)) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
+    return [(w, tags[w]) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
 
 
 def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
@@ -186,11 +187,11 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     words = [(w, s, e) for w, s, e in toks if s >= start]
     name_end = start
     for w, s, e in words:
-        if s != name_end or tags.get(w) not in PROPER_TAGS or not w.strip() or not regex.match(r"\p{Han}", w):
+        if s != name_end or tags[w] not in PROPER_TAGS or not w.strip() or not _HAN_START.match(w):
             break
         name_end = e
     if name_end - start >= 2 and words and len(words) > 1:
-        following = next((tags.get(w) for w, s, _ in words if s == name_end), None)
+        following = next((tags[w] for w, s, _ in words if s == name_end), None)
         if following in ("v", "d", "p"):
             return clean[start:name_end], name_end
     return "", -1

@@ -43,7 +43,7 @@ def admin_divisions() -> frozenset[str]:
                     short = name[: -len(suffix)]
                     # 合作市, 资源县: a short form jieba knows as a common word (合作, 资源) names no place;
                     # the few common words jieba tags as names (和平, 友谊) are in entities.yaml's not_entity
-                    if tags.get(short) in (None, "ns", "nr", "nz", "j"):
+                    if tags[short] in (None, "ns", "nr", "nz", "j"):
                         names.add(short)
                     break
     for junk in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -83,7 +83,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
 
 
 def _tag(word: str, vs: dict) -> str | None:
-    return vs["user_tags"].get(word) or word_tags().get(word)
+    return vs["user_tags"].get(word) or word_tags()[word]
 
 
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")

@@ -84,10 +84,14 @@ def tokenizer(userdict: str | None):
 
 @lru_cache(maxsize=4)
 def fast_tokenizer(userdict: str | None):
-    """An rjieba (jieba-rs) Jieba with the same user dictionary."""
+    """An rjieba (jieba-rs) Jieba with the same user dictionary. The first one is rjieba's own module-level
+    instance (built when rjieba is imported; building a second costs as much again)."""
     import rjieba
 
-    jb = rjieba.Jieba()
+    with _LOCK:
+        first = not _FAST_USED
+        _FAST_USED.append(userdict)
+    jb = rjieba if first else rjieba.Jieba()
     if userdict:
         for line in Path(userdict).read_text(encoding="utf-8").splitlines():
             parts = line.split()
@@ -95,6 +99,9 @@ def fast_tokenizer(userdict: str | None):
                 freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
                 jb.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
     return jb
+
+
+_FAST_USED: list = []
 
 
 def cut(text: str, userdict: Path | None, backend: str = "jieba") -> list[str]:
@@ -154,11 +161,26 @@ def article_tokens(clean: str, userdict: Path | None, backend: str = "jieba") ->
     return Tokens(cut(clean, userdict, backend))
 
 
+class WordTags(dict):
+    """word -> jieba's dictionary tag (None for words not in it). Index it (`tags[word]`): a word is looked up
+    in the sorted dictionary the first time and kept, so loading costs little and repeats cost a dict hit."""
+
+    def __init__(self, words: list[str], codes: bytes, names: list[str]):
+        super().__init__()
+        self._words, self._codes, self._names = words, codes, names
+
+    def __missing__(self, word: str) -> str | None:
+        i = bisect.bisect_left(self._words, word)
+        tag = self._names[self._codes[i]] if i < len(self._words) and self._words[i] == word else None
+        self[word] = tag
+        return tag
+
+
 @lru_cache(maxsize=1)
-def word_tags() -> dict:
-    """jieba's dictionary part-of-speech tags (word -> tag, the table jieba.posseg reads), looked up without
-    running the tagger; read from jieba's dict.txt once and cached (marshal) in the temp folder, as jieba
-    caches its own prefix dictionary."""
+def word_tags() -> WordTags:
+    """jieba's dictionary part-of-speech tags (the table jieba.posseg reads), looked up without running the
+    tagger; read from jieba's dict.txt once and cached (marshal) in the temp folder, as jieba caches its own
+    prefix dictionary."""
     import importlib.util
     import marshal
     import os
@@ -167,9 +189,10 @@ def word_tags() -> dict:
     spec = importlib.util.find_spec("jieba")
     dict_path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     st = dict_path.stat()
-    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags-{st.st_size}-{st.st_mtime_ns}.marshal"
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags2-{st.st_size}-{st.st_mtime_ns}.marshal"
     try:
-        return marshal.loads(cache.read_bytes())
+        joined, codes, names = marshal.loads(cache.read_bytes())
+        return WordTags(joined.split("\n"), codes, names)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     tags = {}
@@ -178,11 +201,15 @@ def word_tags() -> dict:
             parts = line.split()
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
+    words = sorted(tags)
+    names = sorted(set(tags.values()))
+    index = {name: i for i, name in enumerate(names)}
+    codes = bytes(index[tags[w]] for w in words)
     try:
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-tags-")
         with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps(tags))
+            out.write(marshal.dumps(("\n".join(words), codes, names)))
         os.replace(tmp, cache)
     except OSError:
         pass  # no cache this time; the table is still right
-    return tags
+    return WordTags(words, codes, names)
