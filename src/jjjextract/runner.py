@@ -223,7 +223,8 @@ def _extract(todo, rules: RuleSet, with_links: bool, max_bytes: int, jobs: int, 
              old[2] if old else "", tokenizer) for path, name, old in todo]
     if not args:
         return iter(())
-    size = BATCH_FILES if jobs <= 1 else max(1, min(BATCH_FILES, len(args) // (jobs * 4)))
+    # several batches per worker, so that workers finish close together
+    size = BATCH_FILES if jobs <= 1 else max(1, min(BATCH_FILES // 2, len(args) // (jobs * 8)))
     batches = [args[i : i + size] for i in range(0, len(args), size)]
     task = functools.partial(extract_batch, safe_csv=safe_csv)
     if engine == "dask":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .schema import COLUMNS, datapackage
@@ -85,12 +86,19 @@ def render(results: list[dict], safe_csv: bool = True) -> list[dict]:
         for article in batch:
             rows.extend(article[name])
             rows.append(end_row)
-        parts = _csv_text(rows, columns, safe_csv).split(_csv_text([end_row], columns, False))
+        parts = _csv_text(rows, columns, safe_csv).split(_end_line(name))
         if len(parts) != len(batch) + 1 or any(_has_marks(p, name) for p in parts):
             parts = [_csv_text(article[name], columns, safe_csv) for article in batch] + [""]
         for item, text in zip(out, parts, strict=False):
             item["csv"][name] = text
     return out
+
+
+@lru_cache(maxsize=16)
+def _end_line(table: str) -> str:
+    """The CSV line of a table's sentinel row."""
+    columns = COLUMNS[table]
+    return _csv_text([[_SENTINEL] + [""] * (len(columns) - 1)], columns, False)
 
 
 def _has_marks(text: str, table: str) -> bool:
