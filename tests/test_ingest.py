@@ -71,3 +71,12 @@ def test_publication_date_resolves_years_and_relative_dates(rules):
 def test_no_publication_date_means_nothing_is_guessed(rules):
     dates = analyse_text("去年，12月12日，首批150辆氢能重卡投运。", rules)["mentions"]["dates"]
     assert [(d["value"], d["resolved"]) for d in dates] == [("XXXX", ""), ("XXXX-12-12", "")]
+
+
+def test_fold_finds_every_character_fold_char_changes():
+    from jjjextract.ingest import fold, fold_char
+
+    changed = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and fold_char(chr(c)) != chr(c))
+    assert len(changed) > 400  # full-width forms, spaces, digits of many scripts
+    assert fold(changed) == "".join(fold_char(ch) for ch in changed)
+    assert fold("中文，不变") == "中文，不变"

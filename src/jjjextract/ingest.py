@@ -143,22 +143,18 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
 
 def fold(text: str) -> str:
     """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none)."""
-    table, chars = _fold_table()
-    if chars.search(text) is None:
+    if _FOLDABLE.search(text) is None:
         return text
-    return chars.sub(lambda m: table[ord(m.group())], text)
+    return _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
 
 
-@lru_cache(maxsize=1)
-def _fold_table() -> tuple[dict[int, str], re.Pattern]:
-    """str.translate table: full-width ASCII to half-width, odd spaces to a space, other digits to 0-9."""
-    table = {}
-    for code in range(0x10000):
-        ch = chr(code)
-        folded = fold_char(ch)
-        if folded != ch:
-            table[code] = folded
-    return table, re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
+# what fold_char may change: full-width forms, odd spaces, the yuan sign, digits of other scripts
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\t\r\ufeff\uffe5]|(?![0-9])\\d")
+
+
+@lru_cache(maxsize=4096)
+def _fold_cached(ch: str) -> str:
+    return fold_char(ch)
 
 
 def fold_char(ch: str) -> str:

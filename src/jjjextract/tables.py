@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import os
 import tempfile
 from functools import lru_cache
@@ -57,8 +58,20 @@ def compact(result: dict) -> dict[str, list[list]]:
         part = rows.get(name, [])
         if name not in ("articles", "entity_counts"):
             part = sorted(part, key=_sort_key)
-        out[name] = [[r.get(c, "") for c in columns] for r in part]
+        pick = _pickers(name)
+        try:
+            out[name] = [list(pick(r)) for r in part]
+        except KeyError:  # a row without some column: empty there
+            out[name] = [[r.get(c, "") for c in columns] for r in part]
     return out
+
+
+@lru_cache(maxsize=16)
+def _pickers(table: str):
+    """A C-level getter of a table's columns, in order, from a row dict."""
+    columns = COLUMNS[table]
+    getter = operator.itemgetter(*columns)
+    return getter if len(columns) > 1 else (lambda r: (getter(r),))
 
 
 # Rendering many articles' rows with one DataFrame per table: a sentinel row ends each article's rows, and a
