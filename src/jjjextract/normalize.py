@@ -7,6 +7,7 @@ qualifier words, percent units, plan periods, change words) comes from the rule 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -111,19 +112,23 @@ def qualifier(g: dict, rules: RuleSet) -> str:
 
 
 def change_direction(clean: str, start: int, rules: RuleSet) -> str:
-    """up/down when a rise or fall word stands right before the number (a few filler characters allowed)."""
+    """up/down when a rise or fall word stands right before the number (a few filler characters allowed):
+    the word ending nearest the number wins, then the first listed (rise words before fall words)."""
     window = clean[max(0, start - 12) : start]
-    gap = rules.vocab.get("change_gap_chars", "")
-    best = ("", -1)
-    for direction, key in (("up", "change_up"), ("down", "change_down")):
-        for word in rules.vocab.get(key, []):
-            pos = window.rfind(word)
-            if pos < 0:
-                continue
-            between = window[pos + len(word) :]
-            if all(ch in gap for ch in between) and pos + len(word) > best[1]:
-                best = (direction, pos + len(word))
-    return best[0]
+    words, gap = _change_words(rules)
+    nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
+    for end in range(len(window), nearest - 1, -1):
+        for direction, word in words:
+            if window.endswith(word, 0, end):
+                return direction
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _change_words(rules: RuleSet) -> tuple[tuple[tuple[str, str], ...], str]:
+    words = tuple(("up", w) for w in rules.vocab.get("change_up", [])) + tuple(
+        ("down", w) for w in rules.vocab.get("change_down", []))
+    return words, rules.vocab.get("change_gap_chars", "")
 
 
 def _int(text: str | None) -> int | None:
