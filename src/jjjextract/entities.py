@@ -27,12 +27,35 @@ STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟�
 ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
 @lru_cache(maxsize=1)
 def admin_divisions() -> frozenset[str]:
-    """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv."""
+    """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv; worked
+    out once and cached (marshal) in the temp folder, like the tag table."""
+    import marshal
+    import os
+    import tempfile
+
     spec = importlib.util.find_spec("cpca")
-    names: set[str] = set()
     if not spec or not spec.submodule_search_locations:
         return frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    st = path.stat()
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-admin-{st.st_size}-{st.st_mtime_ns}-{word_tags().key}.marshal"
+    try:
+        return frozenset(marshal.loads(cache.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    names = _read_admin_divisions(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-admin-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(sorted(names)))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # no cache this time; the names are still right
+    return names
+
+
+def _read_admin_divisions(path: Path) -> frozenset[str]:
+    names: set[str] = set()
     tags = word_tags()
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -254,6 +277,8 @@ def _admin_child(word: str, vs: dict) -> bool:
 
 def _small_place(word: str, vs: dict) -> str:
     """Towns, streets and villages by suffix (上马台镇, 杨村街, 李大庄村) when jieba kept them as one word."""
+    if not word.endswith(vs["loc_small"]):
+        return ""
     for suffix in vs["loc_small"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in vs["not_entity"]:
             tag = _tag(word, vs)

@@ -165,9 +165,10 @@ class WordTags(dict):
     """word -> jieba's dictionary tag (None for words not in it). Index it (`tags[word]`): a word is looked up
     in the sorted dictionary the first time and kept, so loading costs little and repeats cost a dict hit."""
 
-    def __init__(self, words: list[str], codes: bytes, names: list[str]):
+    def __init__(self, words: list[str], codes: bytes, names: list[str], key: str = ""):
         super().__init__()
         self._words, self._codes, self._names = words, codes, names
+        self.key = key  # names the dictionary file the tags come from (for caches built on them)
 
     def __missing__(self, word: str) -> str | None:
         i = bisect.bisect_left(self._words, word)
@@ -189,10 +190,11 @@ def word_tags() -> WordTags:
     spec = importlib.util.find_spec("jieba")
     dict_path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     st = dict_path.stat()
-    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags2-{st.st_size}-{st.st_mtime_ns}.marshal"
+    key = f"{st.st_size}-{st.st_mtime_ns}"
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags2-{key}.marshal"
     try:
         joined, codes, names = marshal.loads(cache.read_bytes())
-        return WordTags(joined.split("\n"), codes, names)
+        return WordTags(joined.split("\n"), codes, names, key)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     tags = {}
@@ -212,4 +214,4 @@ def word_tags() -> WordTags:
         os.replace(tmp, cache)
     except OSError:
         pass  # no cache this time; the table is still right
-    return WordTags(words, codes, names)
+    return WordTags(words, codes, names, key)
