@@ -1,4 +1,8 @@
-"""Records -> CSV tables (UTF-8 with BOM for Excel/WPS), each written atomically. The only pandas user."""
+"""Records -> CSV tables (UTF-8 with BOM for Excel/WPS), each written atomically.
+
+Two steps: `render` turns a batch of articles' records into CSV text with pandas where they were extracted
+(in a worker process, in parallel), and `write_tables` concatenates the stored texts in file order, filling
+in each claim's `duplicate_of`, which only the whole run knows. pandas is used here and in `exports` only."""
 
 from __future__ import annotations
 
