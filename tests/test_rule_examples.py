@@ -17,3 +17,22 @@ def test_rule_example(example):
 def test_every_rule_file_has_examples():
     sources = {e.source for e in RULES.examples}
     assert set(RULES.files) <= sources | {"claims.yaml"}
+
+
+def test_requires_lists_a_string_every_match_needs():
+    """`requires` only skips texts a pattern cannot match: on the corpus and on every rule example, each
+    match (with a little context for look-behinds) holds one of the listed strings."""
+    from jjjextract.ingest import prepare
+
+    texts = [prepare(p.read_text(encoding="utf-8")).clean for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += [prepare(e.text).clean for e in RULES.examples]
+    checked = 0
+    for pattern in RULES.patterns:
+        if not pattern.requires:
+            continue
+        for text in texts:
+            for m in pattern.regex.finditer(text):
+                window = text[max(0, m.start() - 12) : m.end() + 12]
+                assert any(word in window for word in pattern.requires), (pattern.name, m.group())
+                checked += 1
+    assert checked > 50
