@@ -40,6 +40,7 @@ def _lists(rules: RuleSet) -> dict:
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
+        "base_markers": tuple(v.get("metric_base_markers", [])),
     }
 
 
@@ -94,9 +95,9 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     return "".join(picked)
 
 
-def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet) -> str:
+def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, stop: int | None = None) -> str:
     lists = _lists(rules)
-    text = clean[start : sent.end]
+    text = clean[start : sent.end if stop is None else stop]
     for lead in lists["right_skip"]:
         if text.startswith(lead):
             start += len(lead)
@@ -111,12 +112,26 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet) 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
-def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet) -> str:
+def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None = None) -> str:
     found = _LAST_BREAK.search(clean, sent.start, end)
-    clause_start = found.start() + 1 if found else sent.start
+    clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
     phrase = _phrase(_tagged(toks, clause_start, clause_start + len(stripped)), rules, from_right=True)
+    phrase_start = clause_start + len(stripped) - len(phrase)
+    if clean[clause_start:phrase_start].endswith(_lists(rules)["base_markers"]):
+        return ""  # the base of a comparison
+    phrase = _after_anaphor(clean, phrase_start, phrase, rules)
     return phrase if len(phrase) >= 2 and phrase not in _lists(rules)["not_metric"] else ""
+
+
+def _after_anaphor(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
+    """The phrase starting at `start` without the end of an anaphor that began before it (该公司净利润, cut
+    as 该 + 公司净利润 -> 净利润)."""
+    for word in rules.vocab.get("subject_anaphora", {}):
+        for k in range(1, len(word)):
+            if clean.startswith(word, start - k) and len(phrase) > len(word) - k:
+                return phrase[len(word) - k :]
+    return phrase
 
 
 def _strip_right(text: str, rules: RuleSet) -> str:
@@ -127,20 +142,37 @@ def _strip_right(text: str, rules: RuleSet) -> str:
 
 @lru_cache(maxsize=8)
 def _tail_pattern(rules: RuleSet) -> regex.Pattern:
-    skip = sorted(rules.vocab.get("metric_skip", []), key=len, reverse=True)
+    # skip words, and the rise and fall words (净利润同比下滑逾三成 -> 净利润)
+    skip = sorted({*rules.vocab.get("metric_skip", []), *rules.vocab.get("change_up", []),
+                   *rules.vocab.get("change_down", [])}, key=len, reverse=True)
     comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
     words = "|".join(regex.escape(w) for w in skip)
     return regex.compile(f"(?:{comparison}|{words})+$")
 
 
-def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet) -> str:
-    """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元)."""
+def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
+               dates: list[Mention] = ()) -> str:
+    """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date is
+    never part of it (2023年工业产值, 比上半年提高: the words after the date, or none)."""
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
     qpre = len(mention.extra.get("qpre", ""))
-    left = _left_metric(clean, sent, toks, mention.cstart - qpre, rules)
-    right = _right_metric(clean, sent, toks, right_from, rules) if right_from is not None else ""
+    end = mention.cstart - qpre
+    begin = None
+    markers = _lists(rules)["comparison"]
+    for d in dates:
+        if d.cend > end:
+            break
+        before = clean[max(0, d.cstart - 2) : d.cstart]
+        marker = next((w for w in markers if before.endswith(w)), None)
+        if marker is None:
+            begin = d.cend  # 2022年三地工业增加值: the metric starts after the date
+        elif not _strip_right(clean[d.cend : end], rules):
+            end = d.cstart - len(marker)  # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base
+    stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
+    left = _left_metric(clean, sent, toks, end, rules, begin)
+    right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if mention.type == "quantity":
         return right or left
     return left or right
@@ -154,6 +186,14 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet)
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
             return metric[len(name):], name
     return metric, ""
+
+
+def _drop_anaphor(metric: str, rules: RuleSet) -> str:
+    """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric."""
+    for word in rules.vocab.get("subject_anaphora", {}):
+        if metric.startswith(word) and len(metric) - len(word) >= 2:
+            return metric[len(word) :]
+    return metric
 
 
 PROPER_TAGS = {None, "nz", "nr", "nrt", "ns", "nt", "j", "eng"}
@@ -287,9 +327,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules)
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
-        metric, named = split_subject(metric_for(clean, sent, toks, m, nxt, rules), entities, rules)
-        if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and m.change:
-            metric = claims[-1]["metric"]  # 地区生产总值204.68亿元、同比增长6.6%: the rise is of the same metric
+        metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
+        metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules)
+        if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (m.change or m.unit == "pp"):
+            # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
+            # difference in points, of the metric just stated
+            metric = claims[-1]["metric"]
         context = {"topic": topics[sent.no], "history": names[: bisect.bisect_right(name_ends, m.cstart)],
                    "last_topic": last_topic}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)

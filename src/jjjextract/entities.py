@@ -25,10 +25,10 @@ from .segment import Sentence, Tokens, sentence_index, word_tags
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
 ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
-@lru_cache(maxsize=1)
-def admin_divisions() -> frozenset[str]:
-    """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv; worked
-    out once and cached (marshal) in the temp folder, like the tag table."""
+@lru_cache(maxsize=4)
+def admin_divisions(focus: tuple[str, ...] = ()) -> frozenset[str]:
+    """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv (see
+    `_read_admin_divisions`); worked out once and cached (marshal) in the temp folder, like the tag table."""
     import marshal
     import os
     import tempfile
@@ -38,12 +38,13 @@ def admin_divisions() -> frozenset[str]:
         return frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     st = path.stat()
-    cache = Path(tempfile.gettempdir()) / f"jjjextract-admin-{st.st_size}-{st.st_mtime_ns}-{word_tags().key}.marshal"
+    key = f"{st.st_size}-{st.st_mtime_ns}-{word_tags().key}-{'.'.join(focus)}"
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-admin2-{key}.marshal"
     try:
         return frozenset(marshal.loads(cache.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    names = _read_admin_divisions(path)
+    names = _read_admin_divisions(path, focus)
     try:
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-admin-")
         with os.fdopen(fd, "wb") as out:
@@ -54,19 +55,28 @@ def admin_divisions() -> frozenset[str]:
     return names
 
 
-def _read_admin_divisions(path: Path) -> frozenset[str]:
+def _read_admin_divisions(path: Path, focus: tuple[str, ...]) -> frozenset[str]:
+    """Full names, and short forms without the suffix (通州区 -> 通州). A short form jieba knows as a common
+    word names no place (合作市 -> 合作, 资源县 -> 资源); a county's short form outside the `focus` regions
+    must be tagged a place name (新建区 -> 新建 is a verb), inside them any tag will do (大兴区 -> 大兴)."""
     names: set[str] = set()
     tags = word_tags()
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            name = row["name"]
+            name, code = row["name"], row["adcode"]
             names.add(name)
+            county = code[4:6] != "00"
             for suffix in ADMIN_SUFFIXES:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                     short = name[: -len(suffix)]
-                    # 合作市, 资源县: a short form jieba knows as a common word (合作, 资源) names no place;
-                    # the few common words jieba tags as names (和平, 友谊) are in entities.yaml's not_entity
-                    if tags[short] in (None, "ns", "nr", "nz", "j"):
+                    tag = tags[short]
+                    if county and code.startswith(focus):
+                        ok = True  # the common words among these (和平, 开发) are in entities.yaml's not_entity
+                    elif county:
+                        ok = tag == "ns"
+                    else:
+                        ok = tag in (None, "ns", "nr", "nz", "j")
+                    if ok:
                         names.add(short)
                     break
     for junk in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -100,7 +110,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
         "cache": {},
-        "admin": admin_divisions(),
+        "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
         "user_tags": user_tags,
     }
 
