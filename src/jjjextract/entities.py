@@ -245,9 +245,14 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif infos[i][3]:
                 add(starts[i], starts[i] + infos[i][3], "LOC")
             continue
-        j = i
-        while label == "LOC" and j + 1 < n and infos[j + 1][6]:
-            j += 1
+        j = _admin_suffix_end(words, i, vs) if label == "LOC" else i
+        while label == "LOC" and j + 1 < n:
+            if infos[j + 1][6]:
+                j += 1
+            elif words[j + 1] in vs["admin"] and _admin_suffix_end(words, j + 1, vs) > j + 1:
+                j = _admin_suffix_end(words, j + 1, vs)  # 张家口市 + 崇礼/区
+            else:
+                break
         add(starts[i], ends[j], label)
         done = j
     # People: dictionary names, and a surname-initial word next to a title.
@@ -277,6 +282,14 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             else:
                 break
     return sorted(found)
+
+
+def _admin_suffix_end(words: list[str], i: int, vs: dict) -> int:
+    """i + 1 when jieba cut a division's suffix off its name (崇礼 + 区 = 崇礼区), else i."""
+    if i + 1 < len(words) and len(words[i + 1]) == 1 and words[i + 1] in ADMIN_SUFFIXES:
+        if words[i] + words[i + 1] in vs["admin"]:
+            return i + 1
+    return i
 
 
 def _admin_child(word: str, vs: dict) -> bool:
