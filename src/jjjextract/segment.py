@@ -163,16 +163,26 @@ def article_tokens(clean: str, userdict: Path | None, backend: str = "jieba") ->
 
 class WordTags(dict):
     """word -> jieba's dictionary tag (None for words not in it). Index it (`tags[word]`): a word is looked up
-    in the sorted dictionary the first time and kept, so loading costs little and repeats cost a dict hit."""
+    the first time and kept, so repeats cost a dict hit. The dictionary is kept as one sorted block of words
+    per first character, split into a list only when a word with that character is first looked up, so
+    loading costs almost nothing."""
 
-    def __init__(self, words: list[str], codes: bytes, names: list[str], key: str = ""):
+    def __init__(self, blocks: dict[str, tuple[str, bytes]], names: list[str], key: str = ""):
         super().__init__()
-        self._words, self._codes, self._names = words, codes, names
+        self._blocks, self._names = blocks, names
+        self._split: dict[str, list[str]] = {}
         self.key = key  # names the dictionary file the tags come from (for caches built on them)
 
     def __missing__(self, word: str) -> str | None:
-        i = bisect.bisect_left(self._words, word)
-        tag = self._names[self._codes[i]] if i < len(self._words) and self._words[i] == word else None
+        tag = None
+        block = self._blocks.get(word[:1])
+        if block is not None:
+            words = self._split.get(word[0])
+            if words is None:
+                words = self._split[word[0]] = block[0].split("\n")
+            i = bisect.bisect_left(words, word)
+            if i < len(words) and words[i] == word:
+                tag = self._names[block[1][i]]
         self[word] = tag
         return tag
 
@@ -191,10 +201,10 @@ def word_tags() -> WordTags:
     dict_path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     st = dict_path.stat()
     key = f"{st.st_size}-{st.st_mtime_ns}"
-    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags2-{key}.marshal"
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-tags3-{key}.marshal"
     try:
-        joined, codes, names = marshal.loads(cache.read_bytes())
-        return WordTags(joined.split("\n"), codes, names, key)
+        blocks, names = marshal.loads(cache.read_bytes())
+        return WordTags(blocks, names, key)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     tags = {}
@@ -203,15 +213,17 @@ def word_tags() -> WordTags:
             parts = line.split()
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
-    words = sorted(tags)
     names = sorted(set(tags.values()))
     index = {name: i for i, name in enumerate(names)}
-    codes = bytes(index[tags[w]] for w in words)
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(tags):
+        by_first.setdefault(word[0], []).append(word)
+    blocks = {first: ("\n".join(words), bytes(index[tags[w]] for w in words)) for first, words in by_first.items()}
     try:
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-tags-")
         with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps(("\n".join(words), codes, names)))
+            out.write(marshal.dumps((blocks, names)))
         os.replace(tmp, cache)
     except OSError:
         pass  # no cache this time; the table is still right
-    return WordTags(words, codes, names, key)
+    return WordTags(blocks, names, key)
