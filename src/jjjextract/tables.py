@@ -10,6 +10,7 @@ import json
 import operator
 import os
 import tempfile
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,14 +22,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def entity_counts(entities: list[dict]) -> list[dict]:
     """One row per distinct (article, name, label) with its number of occurrences."""
-    counts: dict[tuple, dict] = {}
-    for e in entities:
-        key = (e["article_id"], e["file"], e["name"], e["label"])
-        if key not in counts:
-            counts[key] = {"article_id": e["article_id"], "file": e["file"], "name": e["name"],
-                           "label": e["label"], "count": 0}
-        counts[key]["count"] += 1
-    return sorted(counts.values(), key=lambda r: (r["file"], -r["count"], r["name"], r["label"]))
+    counts = Counter(map(operator.itemgetter("article_id", "file", "name", "label"), entities))
+    rows = [{"article_id": a, "file": f, "name": n, "label": lb, "count": c} for (a, f, n, lb), c in counts.items()]
+    return sorted(rows, key=lambda r: (r["file"], -r["count"], r["name"], r["label"]))
 
 
 def _umask() -> int:
@@ -61,7 +57,10 @@ def compact(result: dict) -> dict[str, list[list]]:
     for name, columns in COLUMNS.items():
         part = rows.get(name, [])
         if name not in ("articles", "entity_counts"):
-            part = sorted(part, key=_sort_key)
+            try:  # one article's rows: its mentions never share a span within a table
+                part = sorted(part, key=_BY_SPAN)
+            except (KeyError, TypeError):
+                part = sorted(part, key=_sort_key)
         pick = _pickers(name)
         try:
             out[name] = [list(pick(r)) for r in part]
@@ -214,6 +213,9 @@ def write_tables(stored, out_dir: Path) -> dict[str, int]:
             handle.close()
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+_BY_SPAN = operator.itemgetter("file", "start", "end")
 
 
 def _sort_key(row: dict):
