@@ -222,12 +222,15 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         return (i + 1 < n and infos[i + 1][4] and not infos[i][1]
                 and _small_place_pair(words[i], words[i + 1], vs))
 
+    def having(field: int) -> list[int]:
+        """The hits whose fact `field` is set (a C-level pass)."""
+        return list(itertools.compress(hits, map(operator.itemgetter(field), map(infos.__getitem__, hits))))
+
     # Organizations: a suffix, extended leftwards over name-like tokens.
-    for i in hits:
-        if infos[i][0]:
-            start = _extend_left(tokens, i, vs)
-            if start is not None and _names_something(tokens, i, start, vs):
-                add(start, ends[i], "ORG")
+    for i in having(0):
+        start = _extend_left(tokens, i, vs)
+        if start is not None and _names_something(tokens, i, start, vs):
+            add(start, ends[i], "ORG")
     # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
     done = -1
     for i in hits:
@@ -256,9 +259,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         add(starts[i], ends[j], label)
         done = j
     # People: dictionary names, and a surname-initial word next to a title.
-    for i in hits:
-        if not infos[i][2]:
-            continue
+    for i in having(2):
         word, s, e = words[i], starts[i], ends[i]
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < n else ""
@@ -270,9 +271,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
               or before in ("像", "”", "：", ":")):
             add(s, e, "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
-    for i in hits:
-        if not infos[i][5]:
-            continue
+    for i in having(5):
         for k in range(i + 1, min(i + 12, n)):
             w2 = words[k]
             if not w2.strip() or w2 in ":：":
