@@ -168,6 +168,11 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
     m, d = _int(g.get("m")), _int(g.get("d"))
     if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
         return None
+    if g.get("mn"):
+        last = _int(g["mn"])
+        if not 1 <= last <= 12:
+            return None
+        return f"{_iso(y, 1)}/{_iso(y, last)}"
     if g.get("qn"):
         last = _int(g["qn"])
         if not 1 <= last <= 4:
