@@ -80,3 +80,12 @@ def test_fold_finds_every_character_fold_char_changes():
     assert len(changed) > 400  # full-width forms, spaces, digits of many scripts
     assert fold(changed) == "".join(fold_char(ch) for ch in changed)
     assert fold("中文，不变") == "中文，不变"
+
+
+def test_utf16_text_holding_nul_is_binary():
+    import pytest
+
+    from jjjextract.ingest import decode
+
+    with pytest.raises(ValueError, match="NUL"):
+        decode("中文\x00数据".encode("utf-16"))
