@@ -119,3 +119,12 @@ def test_change_direction_is_the_nearest_rise_or_fall_word(before):
                 if window[pos:end] == word and all(ch in gap for ch in window[end:]) and end > best_end:
                     best, best_end = direction, end
     assert change_direction(before + "5%", len(before), rules) == best
+
+
+@given(st.lists(st.sampled_from(["A", "b", "12", "3.5", ".", "%", "-", "+", "#", "中", "T恤", "\n", " ", "ab1"]),
+                max_size=10))
+def test_ascii_recut_matches_word_by_word(words):
+    """rjieba's runs of letters, digits and signs are re-cut the same by the fast and the plain loop."""
+    from jjjextract.segment import _recut_ascii, _recut_ascii_slow
+
+    assert _recut_ascii(words) == _recut_ascii_slow(words)

@@ -19,6 +19,7 @@ from .segment import Sentence, Tokens, word_tags
 CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
 QUOTES = "“”\"‘’「」"
+_BREAK_SET = frozenset(CLAUSE_BREAKS)
 NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", None}
 HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "zg", "f", "mq"}
 MAX_METRIC = 14
@@ -58,7 +59,7 @@ def _tagged(toks: Tokens, start: int, end: int) -> list[tuple[str, object]]:
 def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
     """May token i be part of a metric? Verbs and adjectives only inside a compound (营业收入, 成果转化)."""
     word, tag = words[i]
-    if word in stop or not word.strip() or any(ch in CLAUSE_BREAKS for ch in word) or word.isdigit():
+    if word in stop or not word.strip() or not _BREAK_SET.isdisjoint(word) or word.isdigit():
         return False
     if tag in HARD_STOP:
         return False
@@ -127,11 +128,22 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
 def _after_anaphor(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
     """The phrase starting at `start` without the end of an anaphor that began before it (该公司净利润, cut
     as 该 + 公司净利润 -> 净利润)."""
-    for word in rules.vocab.get("subject_anaphora", {}):
-        for k in range(1, len(word)):
+    heads, longest = _anaphor_heads(rules)
+    for k in range(1, min(start, longest) + 1):
+        for word in heads.get(clean[start - k : start], ()):
             if clean.startswith(word, start - k) and len(phrase) > len(word) - k:
                 return phrase[len(word) - k :]
     return phrase
+
+
+@lru_cache(maxsize=8)
+def _anaphor_heads(rules: RuleSet) -> tuple[dict[str, list[str]], int]:
+    """Proper beginnings of the anaphors -> the anaphors that begin so; and the longest beginning."""
+    heads: dict[str, list[str]] = {}
+    for word in rules.vocab.get("subject_anaphora", {}):
+        for k in range(1, len(word)):
+            heads.setdefault(word[:k], []).append(word)
+    return heads, max(map(len, heads), default=0)
 
 
 def _strip_right(text: str, rules: RuleSet) -> str:
@@ -190,6 +202,8 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet)
 
 def _drop_anaphor(metric: str, rules: RuleSet) -> str:
     """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric."""
+    if metric[:1] not in _anaphor_heads(rules)[0]:
+        return metric
     for word in rules.vocab.get("subject_anaphora", {}):
         if metric.startswith(word) and len(metric) - len(word) >= 2:
             return metric[len(word) :]

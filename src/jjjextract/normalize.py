@@ -115,20 +115,25 @@ def change_direction(clean: str, start: int, rules: RuleSet) -> str:
     """up/down when a rise or fall word stands right before the number (a few filler characters allowed):
     the word ending nearest the number wins, then the first listed (rise words before fall words)."""
     window = clean[max(0, start - 12) : start]
-    words, gap = _change_words(rules)
+    by_word, lengths, gap = _change_words(rules)
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
     for end in range(len(window), nearest - 1, -1):
-        for direction, word in words:
-            if window.endswith(word, 0, end):
-                return direction
+        found = [by_word[piece] for n in lengths if n <= end and (piece := window[end - n : end]) in by_word]
+        if found:
+            return min(found)[1]
     return ""
 
 
 @lru_cache(maxsize=8)
-def _change_words(rules: RuleSet) -> tuple[tuple[tuple[str, str], ...], str]:
-    words = tuple(("up", w) for w in rules.vocab.get("change_up", [])) + tuple(
-        ("down", w) for w in rules.vocab.get("change_down", []))
-    return words, rules.vocab.get("change_gap_chars", "")
+def _change_words(rules: RuleSet) -> tuple[dict[str, tuple[int, str]], tuple[int, ...], str]:
+    """word -> (rank in the lists, direction); the word lengths; the filler characters."""
+    words = [("up", w) for w in rules.vocab.get("change_up", [])] + [
+        ("down", w) for w in rules.vocab.get("change_down", [])]
+    by_word: dict[str, tuple[int, str]] = {}
+    for rank, (direction, word) in enumerate(words):
+        if word:
+            by_word.setdefault(word, (rank, direction))
+    return by_word, tuple(sorted({len(w) for w in by_word})), rules.vocab.get("change_gap_chars", "")
 
 
 def _int(text: str | None) -> int | None:

@@ -109,23 +109,57 @@ def cut(text: str, userdict: Path | None, backend: str = "jieba") -> list[str]:
     backend = resolve_backend(backend)
     if backend == "rjieba":
         words = fast_tokenizer(str(userdict) if userdict else None).cut(text, True)
-        # jieba-rs cuts runs of letters, digits and signs its own way; cut them again as jieba does
-        out: list[str] = []
-        run: list[str] = []
-        for w in words:
-            if w[0] < "\x80" and _ASCII_RUN.fullmatch(w):
-                run.append(w)
-                continue
-            if run:
-                out.extend(_ASCII_PIECES.findall("".join(run)))
-                run = []
-            out.append(w)
-        if run:
-            out.extend(_ASCII_PIECES.findall("".join(run)))
-        return out
+        return _recut_ascii_slow(words) if _SEP in text else _recut_ascii(words)
     if backend != "jieba":
         raise ValueError(f"unknown tokenizer {backend!r}; choose from {BACKENDS}")
     return tokenizer(str(userdict) if userdict else None).lcut(text, HMM=True)
+
+
+_SEP = "\x00"  # joins words; the cleaned text never holds it (NUL marks a binary file)
+# a run of whole words of those characters, each word after a _SEP
+_ASCII_WORD_RUN = re.compile(r"\x00([a-zA-Z0-9+#&._%\-]+(?:\x00[a-zA-Z0-9+#&._%\-]+)*)(?=\x00|\Z)")
+
+
+def _recut_ascii(words: list[str]) -> list[str]:
+    """jieba-rs cuts runs of letters, digits and signs its own way: join each run of such words and cut it
+    again as jieba does ("T恤" and other words that only begin with a letter stay whole). The words must not
+    hold _SEP."""
+    joined = _SEP + _SEP.join(words)
+    out: list[str] = []
+    done = 0  # words[:done] are in out
+    first = 0  # index of the word after joined[at]
+    at = 0
+    for m in _ASCII_WORD_RUN.finditer(joined):
+        first += joined.count(_SEP, at, m.start())
+        at = m.start()
+        run = m[1]
+        last = first + run.count(_SEP) + 1
+        pieces = _ASCII_PIECES.findall(run.replace(_SEP, ""))
+        if pieces != words[first:last]:
+            out += words[done:first]
+            out += pieces
+            done = last
+    if not done:
+        return words
+    out += words[done:]
+    return out
+
+
+def _recut_ascii_slow(words: list[str]) -> list[str]:
+    """The same, word by word (for a text that holds _SEP)."""
+    out: list[str] = []
+    run: list[str] = []
+    for w in words:
+        if w and _ASCII_RUN.fullmatch(w):
+            run.append(w)
+            continue
+        if run:
+            out.extend(_ASCII_PIECES.findall("".join(run)))
+            run = []
+        out.append(w)
+    if run:
+        out.extend(_ASCII_PIECES.findall("".join(run)))
+    return out
 
 
 class Tokens:

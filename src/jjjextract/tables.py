@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import operator
 import os
+import re
 import tempfile
 from collections import Counter
 from functools import lru_cache
@@ -129,12 +130,23 @@ def _csv_text(rows: list[list], columns: list[str], safe_csv: bool) -> str:
 
     if safe_csv:
         for i, column in enumerate(columns):
-            if column in TEXT_COLUMNS:
+            if column in TEXT_COLUMNS and _may_start_formula([row[i] for row in rows]):
                 for row in rows:
                     if isinstance(row[i], str) and row[i].startswith(FORMULA_START):
                         row[i] = "'" + row[i]
     frame = pd.DataFrame(rows, columns=columns, dtype=object)
     return frame.to_csv(index=False, header=False, lineterminator="\r\n")
+
+
+_FORMULA_AT_START = re.compile("(?:^|\x00)[" + re.escape("".join(FORMULA_START)) + "]")
+
+
+def _may_start_formula(cells: list) -> bool:
+    """Might a cell start like a formula? (one C-level scan; False only when none can)"""
+    try:
+        return bool(_FORMULA_AT_START.search("\x00".join(cells)))
+    except TypeError:  # a cell that is not text
+        return True
 
 
 def expand(stored: dict) -> dict:
