@@ -36,6 +36,7 @@ def _lists(rules: RuleSet) -> dict:
     v = rules.vocab
     return {
         "stop": frozenset(v.get("metric_stop", [])),
+        "inner": frozenset(v.get("metric_compound_verbs", [])),
         "not_metric": frozenset(v.get("not_metric", [])),
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
@@ -56,15 +57,19 @@ def _tagged(toks: Tokens, start: int, end: int) -> list[tuple[str, object]]:
     return [(w, tags[w]) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
 
 
-def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
-    """May token i be part of a metric? Verbs and adjectives only inside a compound (营业收入, 成果转化)."""
+def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset = frozenset()) -> bool:
+    """May token i be part of a metric? Verbs and adjectives only inside a compound (营业收入, 成果转化);
+    a stop word only when it is one of `inner`, the compound verbs allowed before tokens already taken
+    (研发投入强度)."""
     word, tag = words[i]
-    if word in stop or not word.strip() or not _BREAK_SET.isdisjoint(word) or word.isdigit():
+    left_tag = words[i - 1][1] if i > 0 else "^"
+    left_word = words[i - 1][0] if i > 0 else ""
+    if word in stop:
+        return word in inner and left_tag in NOUNISH and left_tag != "^" and left_word not in stop
+    if not word.strip() or not _BREAK_SET.isdisjoint(word) or word.isdigit():
         return False
     if tag in HARD_STOP:
         return False
-    left_tag = words[i - 1][1] if i > 0 else "^"
-    left_word = words[i - 1][0] if i > 0 else ""
     if tag in ("a", "ad"):
         return left_tag not in ("v", "p") and left_word not in stop
     if tag in ("v", "vd"):
@@ -75,13 +80,14 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set) -> bool:
 def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -> str:
     """The longest run of metric tokens at the right end (or the left start) of `words`."""
     stop = _lists(rules)["stop"]
+    inner = _lists(rules)["inner"]
     picked: list[str] = []
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
         word, tag = words[i]
         if from_right:
-            ok = _accept(words, i, stop)
+            ok = _accept(words, i, stop, inner if picked else frozenset())
         elif tag == "v":
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
@@ -113,16 +119,42 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
-def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None = None) -> str:
+def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None = None,
+                 retry: bool = True) -> str:
     found = _LAST_BREAK.search(clean, sent.start, end)
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
-    phrase = _phrase(_tagged(toks, clause_start, clause_start + len(stripped)), rules, from_right=True)
+    words = _tagged(toks, clause_start, clause_start + len(stripped))
+    phrase = _phrase(words, rules, from_right=True)
     phrase_start = clause_start + len(stripped) - len(phrase)
-    if clean[clause_start:phrase_start].endswith(_lists(rules)["base_markers"]):
-        return ""  # the base of a comparison
+    markers = _lists(rules)["base_markers"]
+    before = clean[clause_start:phrase_start]
+    if before.endswith(markers) or _is_base(words, phrase, before, rules):
+        # the base of a comparison (较上月末): the metric is what stands before the comparison, if anything
+        cut = max(clean.rfind(w, clause_start, end) for w in markers)
+        if retry and cut > clause_start:
+            return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
+        return ""
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
     return phrase if len(phrase) >= 2 and phrase not in _lists(rules)["not_metric"] else ""
+
+
+def _is_base(words: list[tuple[str, object]], phrase: str, before: str, rules: RuleSet) -> bool:
+    """Is the phrase (the last words of `words`; `before`: the clause before it) a comparison base, not a
+    metric? 比上年末 (a word jieba glued to 比), 较上月末 (time words only, a marker just before); 比重 is a
+    dictionary noun and stays, 假期 (a time word with no marker) too."""
+    taken, length = [], 0
+    for word, tag in reversed(words):
+        if length >= len(phrase):
+            break
+        taken.append((word, tag))
+        length += len(word)
+    if not taken:
+        return False
+    first_word, first_tag = taken[-1]
+    if first_word.startswith(_lists(rules)["base_markers"]) and first_tag not in ("n", "vn", "nz", "j", "l"):
+        return True
+    return all(tag == "t" for _, tag in taken) and any(w in before[-3:] for w in _lists(rules)["base_markers"])
 
 
 def _after_anaphor(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
@@ -257,8 +289,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     broad = _lists(rules)["broad"]
     anaphora = rules.vocab.get("subject_anaphora", {})
     topic, topic_end = context.get("topic", ("", -1))
-    if topic and topic_end <= mention.cstart:
-        return resolve_anaphor(topic, context, anaphora)
+    holds_metric = topic not in anaphora and metric and metric in topic
+    if topic and topic_end <= mention.cstart and not holds_metric:
+        return resolve_anaphor(topic, context, anaphora)  # (a topic that holds the metric is the metric)
     text = clean[sent.start : sent.end]
     before = []
     for e in sentence_entities:
@@ -343,6 +376,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         nxt = starts[k] if k < len(starts) else None
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
         metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules)
+        own = bool(metric)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (m.change or m.unit == "pp"):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
             # difference in points, of the metric just stated
@@ -353,5 +387,42 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if subject:
             last_topic = subject
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
-        claims.append({"mention": m, "metric": metric, "subject": subject, "period": period})
+        claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
+    share_list_metrics(claims, clean, rules)
+    for claim in claims:
+        del claim["own"]
     return claims
+
+
+def share_list_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:
+    """Numbers listed one after another (same kind and unit, joined by 、/和): when the first has a metric of
+    its own, the others without one share it (研发投入强度分别为6.58%、3.58%和2.08%); when it has none and as
+    many claims with metrics come just before, 分别 between, they map in order (游客3.29亿人次，旅游收入6200亿元，
+    分别增长10.2%和11.5%). Claims carry 'own' (the metric was found next to the number); changed in place."""
+    joiners = set(rules.vocab.get("list_joiners", []))
+    i = 0
+    while i < len(claims):
+        j = i + 1
+        while j < len(claims) and _listed(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners):
+            j += 1
+        items = claims[i:j]
+        if len(items) > 1:
+            if items[0]["own"]:
+                for c in items[1:]:
+                    if not c["own"]:
+                        c["metric"] = items[0]["metric"]
+            else:
+                before = [c for c in claims[:i] if c["mention"].sentence_no == items[0]["mention"].sentence_no]
+                sources = before[-len(items):]
+                first = items[0]["mention"]
+                if (len(sources) == len(items) and all(c["own"] for c in sources)
+                        and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
+                        and not any(c["own"] for c in items)):
+                    for c, source in zip(items, sources, strict=True):
+                        c["metric"] = source["metric"]
+        i = j
+
+
+def _listed(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
+    return (prev.sentence_no == mention.sentence_no and prev.type == mention.type and prev.unit == mention.unit
+            and clean[prev.cend : mention.cstart] in joiners)

@@ -7,7 +7,7 @@ its span and the texts of its named groups.
 from __future__ import annotations
 
 from .ingest import Article, prepare
-from .normalize import normalize
+from .normalize import normalize, share_list_changes
 from .records import Candidate, Mention
 from .rules import MATCH_TIMEOUT, RulesError, RuleSet
 
@@ -86,6 +86,7 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
         mention.start, mention.end = article.span(cand.start, cand.end)
         mention.text = article.text[mention.start : mention.end]
         mentions.append(mention)
+    share_list_changes(mentions, clean, rules)
     return mentions
 
 

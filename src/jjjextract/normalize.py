@@ -124,6 +124,16 @@ def change_direction(clean: str, start: int, rules: RuleSet) -> str:
     return ""
 
 
+def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
+    """A number listed right after another of the same kind and unit (分别增长10.2%和11.5%, 下降3.1%、2.4%)
+    takes its rise or fall when it has none of its own. `mentions` in text order; changed in place."""
+    joiners = set(rules.vocab.get("list_joiners", []))
+    for prev, mention in zip(mentions, mentions[1:]):
+        if (not mention.change and prev.change and prev.type == mention.type and prev.unit == mention.unit
+                and clean[prev.cend : mention.cstart] in joiners):
+            mention.change = prev.change
+
+
 @lru_cache(maxsize=8)
 def _change_words(rules: RuleSet) -> tuple[dict[str, tuple[int, str]], tuple[int, ...], str]:
     """word -> (rank in the lists, direction); the word lengths; the filler characters."""
