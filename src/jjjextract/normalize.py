@@ -6,6 +6,7 @@ qualifier words, percent units, plan periods, change words) comes from the rule 
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from functools import lru_cache
 
@@ -128,7 +129,7 @@ def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> N
     """A number listed right after another of the same kind and unit (分别增长10.2%和11.5%, 下降3.1%、2.4%)
     takes its rise or fall when it has none of its own. `mentions` in text order; changed in place."""
     joiners = set(rules.vocab.get("list_joiners", []))
-    for prev, mention in zip(mentions, mentions[1:]):
+    for prev, mention in itertools.pairwise(mentions):
         if (not mention.change and prev.change and prev.type == mention.type and prev.unit == mention.unit
                 and clean[prev.cend : mention.cstart] in joiners):
             mention.change = prev.change
