@@ -101,23 +101,24 @@ def test_tokens_within_matches_the_definition(words, start, end):
     assert Tokens(words).within(start, end) == expected
 
 
-@given(st.text(alphabet="增长下降了约为达到比去年同期1", max_size=16))
+@given(st.text(alphabet="负增长下降了约为达到比去年同期1", max_size=16))
 def test_change_direction_is_the_nearest_rise_or_fall_word(before):
     """Brute force: of all rise/fall words ending where only filler characters follow, the one ending
-    nearest the number wins; ties go to the first listed, rises before falls."""
+    nearest the number wins; ties go to the longest, then the first listed, rises before falls."""
     from jjjextract import load_rules
     from jjjextract.normalize import change_direction
 
     rules = load_rules()
     window = before[-12:]
     gap = rules.vocab.get("change_gap_chars", "")
-    best, best_end = "", -1
+    best, best_end, best_len = "", -1, 0
     for direction in ("up", "down"):
         for word in rules.vocab.get(f"change_{direction}", []):
             for pos in range(len(window) - len(word) + 1):
                 end = pos + len(word)
-                if window[pos:end] == word and all(ch in gap for ch in window[end:]) and end > best_end:
-                    best, best_end = direction, end
+                if window[pos:end] == word and all(ch in gap for ch in window[end:]) and (
+                        end > best_end or end == best_end and len(word) > best_len):
+                    best, best_end, best_len = direction, end, len(word)
     assert change_direction(before + "5%", len(before), rules) == best
 
 

@@ -83,7 +83,7 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
         mention = normalize(cand, clean, rules)
         if mention is None:
             continue
-        mention.start, mention.end = article.span(cand.start, cand.end)
+        mention.start, mention.end = article.span(mention.cstart, mention.cend)
         mention.text = article.text[mention.start : mention.end]
         mentions.append(mention)
     share_list_changes(mentions, clean, rules)

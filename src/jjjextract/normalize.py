@@ -65,8 +65,31 @@ def normalize(cand, clean: str, rules: RuleSet):
     mention.value, mention.value_high = low, high
     if high is not None and high == low:
         mention.value_high = None
+    sign = minus_sign(clean, cand.start, rules)
+    if sign:
+        if mention.value_high is not None:
+            return None  # -3%至5%: which ends are negative is not written clearly enough
+        mention.value = -mention.value
+        mention.cstart -= len(sign)
+        mention.text = clean[mention.cstart : mention.cend]
     mention.change = change_direction(clean, cand.start if "qpre" not in g else cand.start - len(g["qpre"]), rules)
     return mention
+
+
+def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
+    """The minus written right before a number (增速为-3.5%, 最低-5℃, 零下12摄氏度), or "". A dash with a digit
+    or % in the few characters before it joins a range (5%-8%, 1万吨-2万吨) and is no sign."""
+    for word in rules.vocab.get("minus_words", []):
+        if start >= len(word) and clean.startswith(word, start - len(word)):
+            return word
+    for sign in rules.vocab.get("minus_signs", []):
+        at = start - len(sign)
+        if at >= 0 and clean.startswith(sign, at) and not _RANGE_BEFORE.search(clean, max(0, at - 4), at):
+            return sign
+    return ""
+
+
+_RANGE_BEFORE = regex.compile(r"[\d%％]")
 
 
 def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
@@ -114,14 +137,15 @@ def qualifier(g: dict, rules: RuleSet) -> str:
 
 def change_direction(clean: str, start: int, rules: RuleSet) -> str:
     """up/down when a rise or fall word stands right before the number (a few filler characters allowed):
-    the word ending nearest the number wins, then the first listed (rise words before fall words)."""
+    the word ending nearest the number wins, then the longest (负增长 over 增长), then the first listed (rise
+    words before fall words)."""
     window = clean[max(0, start - 12) : start]
     by_word, lengths, gap = _change_words(rules)
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
     for end in range(len(window), nearest - 1, -1):
-        found = [by_word[piece] for n in lengths if n <= end and (piece := window[end - n : end]) in by_word]
+        found = [(-n, *by_word[piece]) for n in lengths if n <= end and (piece := window[end - n : end]) in by_word]
         if found:
-            return min(found)[1]
+            return min(found)[2]
     return ""
 
 
