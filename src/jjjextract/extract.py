@@ -78,16 +78,31 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
     """Numeric mentions (money, percent, quantity, date) of an article, in text order."""
     clean = article.clean
     chosen = select(find_candidates(clean, rules), blocked_spans(clean, rules))
-    mentions = []
-    for cand in chosen:
-        mention = normalize(cand, clean, rules)
-        if mention is None:
-            continue
+    mentions = merge_ranges([m for m in (normalize(c, clean, rules) for c in chosen) if m is not None], clean, rules)
+    for mention in mentions:
         mention.start, mention.end = article.span(mention.cstart, mention.cend)
         mention.text = article.text[mention.start : mention.end]
-        mentions.append(mention)
     share_list_changes(mentions, clean, rules)
     return mentions
+
+
+def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Mention]:
+    """Two amounts or quantities with the same unit, the second larger, joined by a range separator only
+    (1.2万吨至1.5万吨) become one range mention; not after 从/由 (从100家到200家 is a change)."""
+    separators = set(rules.vocab.get("range_separators", []))
+    not_after = tuple(rules.vocab.get("range_not_after", []))
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.type == prev.type and m.type in ("money", "quantity") and m.unit == prev.unit
+                and prev.value_high is None and m.value_high is None and not m.qualifier
+                and m.value > prev.value and clean[prev.cend : m.cstart] in separators
+                and not clean[max(0, prev.cstart - 4) : prev.cstart].endswith(not_after)):
+            prev.value_high, prev.cend = m.value, m.cend
+            prev.text = clean[prev.cstart : prev.cend]
+            continue
+        out.append(m)
+    return out
 
 
 def extract_text(text: str, rules: RuleSet) -> list[Mention]:

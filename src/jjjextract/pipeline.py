@@ -61,35 +61,42 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer
     published = publication_date(numbers, article.clean)
     row.update(title=title_of(article.text), published=published, sentences=len(sentences),
                mentions=len(numbers) + len(names))
-    base = {"article_id": article.article_id, "file": article.file}
-    for m in numbers + names:
-        rec = {**base, "mention_id": f"{article.article_id}:{m.start}-{m.end}", "sentence_no": m.sentence_no,
+    aid, file = article.article_id, article.file
+    base = {"article_id": aid, "file": file}
+    for m in numbers:
+        rec = {**base, "mention_id": f"{aid}:{m.start}-{m.end}", "sentence_no": m.sentence_no,
                "start": m.start, "end": m.end, "text": m.text}
         if m.type == "date":
             rec.update(value=m.value, resolved=resolve_date(m.value, m.text, published, rules))
-        elif m.type == "entity":
-            rec.update(name=m.value, label=m.label)
         else:
             rec.update(value=plain(m.value), value_high=plain(m.value_high), unit=m.unit, qualifier=m.qualifier)
             if m.type == "percent":
                 rec["change"] = m.change
         tables[KIND_TABLE[m.type]].append(rec)
+    tables["entities"] = [
+        {"article_id": aid, "file": file, "mention_id": f"{aid}:{m.start}-{m.end}", "sentence_no": m.sentence_no,
+         "start": m.start, "end": m.end, "text": m.text, "name": m.value, "label": m.label}
+        for m in names
+    ]
     if with_links:
         claims = link_claims(article.clean, sentences, toks, numbers, names, rules)
     else:
         claims = [{"mention": m, "metric": "", "subject": "", "period": ""} for m in numbers if m.type != "date"]
     clock.lap("link")
     sent_by_no = {s.no: s for s in sentences}
+    sentence_text: dict[int, str] = {}  # sentence number -> its original text, whitespace runs made one space
     for c in claims:
         m: Mention = c["mention"]
-        sent = sent_by_no.get(m.sentence_no)
-        sentence = article.text[article.span(sent.start, sent.end)[0] : article.span(sent.start, sent.end)[1]]
+        if m.sentence_no not in sentence_text:
+            sent = sent_by_no[m.sentence_no]
+            start, end = article.span(sent.start, sent.end)
+            sentence_text[m.sentence_no] = " ".join(article.text[start:end].split())
         result["claims"].append({
             **base, "claim_id": f"{article.article_id}:{m.start}-{m.end}", "sentence_no": m.sentence_no,
             "start": m.start, "end": m.end, "text": m.text, "kind": m.type, "value": plain(m.value),
             "value_high": plain(m.value_high), "unit": m.unit, "qualifier": m.qualifier, "metric": c["metric"],
             "subject": c["subject"], "period": c["period"], "change": m.change, "duplicate_of": "",
-            "sentence": " ".join(sentence.split()),
+            "sentence": sentence_text[m.sentence_no],
         })
     return result
 

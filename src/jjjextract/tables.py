@@ -51,8 +51,9 @@ def table_rows(result: dict) -> dict[str, list[dict]]:
     return rows
 
 
-def compact(result: dict) -> dict[str, list[list]]:
-    """An article's rows for every table as lists in column order, in table order."""
+def compact(result: dict) -> dict[str, list]:
+    """An article's rows for every table as tuples in column order (lists for claims, whose duplicate_of is
+    filled in later), in table order."""
     rows = table_rows(result)
     out = {}
     for name, columns in COLUMNS.items():
@@ -64,9 +65,11 @@ def compact(result: dict) -> dict[str, list[list]]:
                 part = sorted(part, key=_sort_key)
         pick = _pickers(name)
         try:
-            out[name] = [list(pick(r)) for r in part]
+            out[name] = list(map(pick, part))
         except KeyError:  # a row without some column: empty there
-            out[name] = [[r.get(c, "") for c in columns] for r in part]
+            out[name] = [tuple(r.get(c, "") for c in columns) for r in part]
+        if name == "claims":
+            out[name] = list(map(list, out[name]))
     return out
 
 
@@ -98,7 +101,7 @@ def render(results: list[dict], safe_csv: bool = True) -> list[dict]:
                                       if row[_CLAIM["metric"]] else None)
             row[_CLAIM["duplicate_of"]] = _DUPLICATE_SLOT
     for name, columns in COLUMNS.items():
-        end_row = [_SENTINEL] + [""] * (len(columns) - 1)
+        end_row = (_SENTINEL,) + ("",) * (len(columns) - 1)
         rows = []
         for article in batch:
             rows.extend(article[name])
@@ -131,6 +134,7 @@ def _csv_text(rows: list[list], columns: list[str], safe_csv: bool) -> str:
     if safe_csv:
         for i, column in enumerate(columns):
             if column in TEXT_COLUMNS and _may_start_formula([row[i] for row in rows]):
+                rows = [row if isinstance(row, list) else list(row) for row in rows]
                 for row in rows:
                     if isinstance(row[i], str) and row[i].startswith(FORMULA_START):
                         row[i] = "'" + row[i]
