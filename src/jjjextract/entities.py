@@ -105,6 +105,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
+        "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
@@ -177,7 +178,8 @@ def _info(word: str, vs: dict) -> tuple:
     """Facts about a word: (organization suffix usable, gazetteer label, person-like, region-prefix length,
     may end a split small place, byline title, may extend a place as its child); NOTHING for most words."""
     suffix = _org_suffix(word, vs)
-    org = bool(suffix) and not (word in vs["titles"] or word in vs["not_entity"] or word.endswith(vs["org_false"]))
+    org = bool(suffix) and not (word in vs["titles"] or (word in vs["not_entity"] and word not in vs["bare_ends"])
+                                or word.endswith(vs["org_false"]))
     if org and len(suffix) == 1 and (len(word) == 2 or _tag(word, vs) not in (None, "nt", "nr", "nz")):
         org = False  # 布局, 签署, 新格局: a one-character suffix needs a name-like word (宣传部, 公安局)
     label = label_token(word, vs) or _small_place(word, vs)
@@ -226,8 +228,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         """The hits whose fact `field` is set (a C-level pass)."""
         return list(itertools.compress(hits, map(operator.itemgetter(field), map(infos.__getitem__, hits))))
 
-    # Organizations: a suffix, extended leftwards over name-like tokens.
-    for i in having(0):
+    # Organizations: a suffix, extended leftwards over name-like tokens; the last suffix first, so that the
+    # longest name wins (中国人民银行天津分行 over 中国人民银行).
+    for i in reversed(having(0)):
         start = _extend_left(tokens, i, vs)
         if start is not None and _names_something(tokens, i, start, vs):
             add(start, ends[i], "ORG")
@@ -351,6 +354,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
     words, starts, ends = toks.words, toks.starts, toks.ends
     word = words[i]
+    final = _org_suffix(word, vs)
     start = starts[i]
     k = i - 1
     length = len(word)
@@ -375,6 +379,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             pass
         elif not _name_like(w, vs):
             break
+        elif words[k + 1] not in vs["org_inner"] and _same_kind(_org_suffix(w, vs), final):
+            break  # 天津肿瘤医院 | 秦皇岛医院: an organization holds none of its own kind (but X大学附属Y医院)
         start = s
         length += len(w)
         k -= 1
@@ -387,6 +393,11 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         if len(bare) < 2 or word in vs["not_entity"]:
             return None
     return start
+
+
+def _same_kind(suffix: str | None, final: str | None) -> bool:
+    """Do two organization suffixes name the same kind (医院 and 附属医院; not 银行 and 分行)?"""
+    return bool(suffix and final) and (suffix.endswith(final) or final.endswith(suffix))
 
 
 def extract_entities(article: Article, sentences: list[Sentence], tokens: Tokens, rules: RuleSet) -> list[Mention]:
