@@ -245,16 +245,29 @@ def _drop_anaphor(metric: str, rules: RuleSet) -> str:
 PROPER_TAGS = {None, "nz", "nr", "nrt", "ns", "nt", "j", "eng"}
 
 
-def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: RuleSet) -> tuple[str, int]:
-    """The sentence's topic: the name or anaphor that opens its first main clause, with its end position."""
+def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, int]:
+    """Where the sentence's first main clause starts, after openers such as a date, 截至目前 (`topic_openers`)
+    or a source (`source_openers`: 据新华社报道, 国家统计局数据显示); and where the last source opener ends."""
     text = clean[sent.start : sent.end]
-    pos = 0
+    pos = source_end = 0
     openers = _compiled(rules.vocab.get("topic_openers", r"$^"))
+    sources = _compiled(rules.vocab.get("source_openers", r"$^"))
     while True:
+        m = sources.match(text, pos)
+        if m and m.end() > pos:
+            pos = source_end = m.end()
+            continue
         m = openers.match(text, pos)
         if not m or m.end() == pos:
             break
         pos = m.end()
+    return sent.start + pos, sent.start + source_end
+
+
+def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: RuleSet) -> tuple[str, int]:
+    """The sentence's topic: the name or anaphor that opens its first main clause, with its end position."""
+    text = clean[sent.start : sent.end]
+    pos = main_clause_start(clean, sent, rules)[0] - sent.start
     quoted = text[pos:].lstrip(" ")
     rest = quoted.lstrip("“”\" ")
     offset = len(text) - len(rest)
@@ -294,9 +307,12 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         return resolve_anaphor(topic, context, anaphora)  # (a topic that holds the metric is the metric)
     text = clean[sent.start : sent.end]
     before = []
+    source_end = context.get("source_end", sent.start)
     for e in sentence_entities:
         if e.label not in ("ORG", "LOC") or e.cend > mention.cstart or (metric and e.value in metric):
             continue
+        if e.cend <= source_end:
+            continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         follower = clean[e.cend : e.cend + 1]
         if follower in ("、", "等", "和", "及", "与"):
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
@@ -364,6 +380,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
+    main_starts: dict[int, tuple[int, int]] = {}
     last_topic = ""
     for m in numbers:
         if m.type not in CLAIM_TYPES:
@@ -381,8 +398,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
             # difference in points, of the metric just stated
             metric = claims[-1]["metric"]
+        if sent.no not in main_starts:
+            main_starts[sent.no] = main_clause_start(clean, sent, rules)
         context = {"topic": topics[sent.no], "history": names[: bisect.bisect_right(name_ends, m.cstart)],
-                   "last_topic": last_topic}
+                   "last_topic": last_topic, "source_end": main_starts[sent.no][1]}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if subject:
             last_topic = subject
