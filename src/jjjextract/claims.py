@@ -264,10 +264,14 @@ def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, 
     return sent.start + pos, sent.start + source_end
 
 
-def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: RuleSet) -> tuple[str, int]:
-    """The sentence's topic: the name or anaphor that opens its first main clause, with its end position."""
+def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: RuleSet,
+             main_start: int | None = None) -> tuple[str, int]:
+    """The sentence's topic: the name or anaphor that opens its first main clause (starting at `main_start`,
+    found when not given), with its end position."""
     text = clean[sent.start : sent.end]
-    pos = main_clause_start(clean, sent, rules)[0] - sent.start
+    if main_start is None:
+        main_start = main_clause_start(clean, sent, rules)[0]
+    pos = main_start - sent.start
     quoted = text[pos:].lstrip(" ")
     rest = quoted.lstrip("“”\" ")
     offset = len(text) - len(rest)
@@ -319,8 +323,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         before.append(e)
     specific = [e for e in before if e.value not in broad]
     place_preps = _lists(rules)["place_preps"]
-    for word in anaphora:
-        pos = text.find(word)
+    found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, anaphora)
+    for word, pos in found:
         if pos < 0 or sent.start + pos >= mention.cstart or any(e.cstart > sent.start + pos for e in specific):
             continue
         if text[:pos].endswith(place_preps):
@@ -331,11 +335,17 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     return before[0].value if before else ""
 
 
+def _anaphors_in(text: str, anaphora: dict) -> list[tuple[str, int]]:
+    """(anaphor, first position) of each anaphor in the text, in the order of the list."""
+    return [(word, pos) for word in anaphora if (pos := text.find(word)) >= 0]
+
+
 def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
     kind = anaphora.get(word)
     if kind is None:
         return word
-    for ent in reversed(context.get("history", [])):
+    history = context.get("history", [])
+    for ent in reversed(history[: context.get("known", len(history))]):
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
             return ent.value
     return context.get("last_topic", "") if kind == "ANY" else ""
@@ -381,6 +391,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     claims = []
     topics: dict[int, tuple[str, int]] = {}
     main_starts: dict[int, tuple[int, int]] = {}
+    anaphors: dict[int, list[tuple[str, int]]] = {}
+    anaphora = rules.vocab.get("subject_anaphora", {})
     last_topic = ""
     for m in numbers:
         if m.type not in CLAIM_TYPES:
@@ -388,7 +400,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
         if sent.no not in topics:
-            topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules)
+            main_starts[sent.no] = main_clause_start(clean, sent, rules)
+            topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules,
+                                       main_starts[sent.no][0])
+            anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora)
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
@@ -398,10 +413,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
             # difference in points, of the metric just stated
             metric = claims[-1]["metric"]
-        if sent.no not in main_starts:
-            main_starts[sent.no] = main_clause_start(clean, sent, rules)
-        context = {"topic": topics[sent.no], "history": names[: bisect.bisect_right(name_ends, m.cstart)],
-                   "last_topic": last_topic, "source_end": main_starts[sent.no][1]}
+        context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
+                   "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no]}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if subject:
             last_topic = subject
