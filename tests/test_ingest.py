@@ -40,6 +40,13 @@ def test_full_width_digits_and_spaced_numbers(rules):
     assert (qty["text"], qty["value"], qty["unit"]) == ("21.6 万平方公里", "216000", "平方公里")
 
 
+def test_a_line_break_inside_a_number_is_joined_on_a_short_line(rules):
+    text = "累计接待游客77.96\n万人次\n2024\n元旦期间"
+    result = analyse_text(text, rules)
+    assert [(r["text"], r["value"]) for r in result["mentions"]["quantities"]] == [("77.96\n万人次", "779600")]
+    assert result["mentions"]["amounts"] == []
+
+
 def test_headline_lines_are_not_joined():
     art = prepare("协同发展新高地\n\n在发展新质生产力上勇争先。")
     assert "\n" in art.clean

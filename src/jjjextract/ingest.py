@@ -215,6 +215,12 @@ def _has_clause_sign(line: str) -> bool:
 
 
 _WHITESPACE = re.compile(r"\s+")
+NUMBER_TAILS = "万亿%％"  # what after a digit can only continue the number: 77.96 / 万人次 (not 元: 元旦)
+
+
+def _splits_number(left: str, right: str) -> bool:
+    """Does a line break fall inside a number (77.96 | 万人次, 2.61亿 | 元)?"""
+    return (left.isdigit() and right in NUMBER_TAILS) or (left in "万亿" and right == "元")
 
 
 def dropped_whitespace(text: str) -> list[tuple[int, int]]:
@@ -238,7 +244,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 _is_wordlike(right)
                 and (left in SOFT_JOIN_END or (_is_wordlike(left) and (len(line) >= JOIN_MIN_LINE or _has_clause_sign(line))))
                 and not line.startswith(("#", "-", "■"))
-            ):
+            ) or _splits_number(left, right):
                 drops.append((i, j))
         elif (left.isdigit() and (_is_han(right) or right == "%")) or (_is_han(left) and right.isdigit()):
             drops.append((i, j))
