@@ -393,7 +393,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     main_starts: dict[int, tuple[int, int]] = {}
     anaphors: dict[int, list[tuple[str, int]]] = {}
     anaphora = rules.vocab.get("subject_anaphora", {})
-    last_topic = ""
+    last_topic = paragraph_topic = ""
+    paragraph_at = 0
     for m in numbers:
         if m.type not in CLAIM_TYPES:
             continue
@@ -418,6 +419,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if subject:
             last_topic = subject
+        elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
+            subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
+        if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, anaphora):
+            paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
     share_list_metrics(claims, clean, rules)
