@@ -15,6 +15,29 @@ def test_decodes_utf8_bom_utf16_and_gb18030():
     assert decode(text.encode("gb18030")) == (text, "gb18030")
 
 
+def test_big5_is_told_from_gb18030_by_its_punctuation():
+    traditional = "天津市武清區2024年實現地區生產總值1,234.5億元，同比增長5.2%。"
+    simplified = "天津市武清区2024年实现地区生产总值1,234.5亿元，同比增长5.2%。"
+    assert decode(traditional.encode("big5")) == (traditional, "big5hkscs")
+    assert decode(traditional.encode("gb18030")) == (traditional, "gb18030")
+    assert decode(simplified.encode("gb18030")) == (simplified, "gb18030")
+
+
+PROSE = list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞，。、；：？！“”（）《》")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(PROSE), min_size=20, max_size=200).filter(
+    lambda t: any("\u4e00" <= ch <= "\u9fff" for ch in t)))
+def test_gb18030_prose_is_read_as_gb18030(text):
+    """Simplified prose in GB18030 is never taken for Big5 (a tie goes to GB18030)."""
+    data = text.encode("gb18030")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        assert decode(data) == (text, "gb18030")
+
+
 def test_traditional_is_matched_on_simplified_but_keeps_original_text(rules):
     text = "京津冀地區生產總值79039.9億元，設立4個站點"
     result = analyse_text(text, rules)

@@ -68,8 +68,15 @@ def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
     return [(path, name) for name, path in sorted(found.items())]
 
 
+# Legacy encodings tried when a file is not UTF-8. Big5 bytes are mostly valid GB18030 too (and the other way
+# round), so each is tried and the reading with the most Chinese punctuation wins: a wrong reading turns the
+# punctuation's two bytes into characters.
+LEGACY_ENCODINGS = ("gb18030", "big5hkscs")
+CHINESE_PUNCTUATION = "，。、；：？！“”（）《》"
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030. Raises ValueError."""
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5. Raises ValueError."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -83,13 +90,20 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8, UTF-16 or GB18030 text (byte {exc.start})") from None
+    readings = []
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            readings.append((-1, encoding, exc.start))
+            continue
+        readings.append((sum(map(text.count, CHINESE_PUNCTUATION)), encoding, text))
+    score, encoding, text = max(readings, key=lambda r: r[0])  # ties: the first listed
+    if score < 0:
+        raise ValueError(f"not UTF-8, UTF-16, GB18030 or Big5 text (byte {readings[0][2]})")
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
-        raise ValueError("not UTF-8 and no Chinese text when read as GB18030")
-    return text, "gb18030"
+        raise ValueError(f"not UTF-8 and no Chinese text when read as {encoding.upper()}")
+    return text, encoding
 
 
 def read_article(path: Path, name: str) -> Article:
