@@ -37,6 +37,7 @@ def _lists(rules: RuleSet) -> dict:
     return {
         "stop": frozenset(v.get("metric_stop", [])),
         "inner": frozenset(v.get("metric_compound_verbs", [])),
+        "heads": frozenset(v.get("metric_heads", [])),
         "not_metric": frozenset(v.get("not_metric", [])),
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
@@ -81,13 +82,17 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     """The longest run of metric tokens at the right end (or the left start) of `words`."""
     stop = _lists(rules)["stop"]
     inner = _lists(rules)["inner"]
+    heads = _lists(rules)["heads"]
     picked: list[str] = []
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
         word, tag = words[i]
         if from_right:
-            ok = _accept(words, i, stop, inner if picked else frozenset())
+            ok = _accept(words, i, stop, inner if picked else frozenset()) or (
+                # 引资到位额, 预约量: a one-character head takes up to two verbs before it
+                tag == "v" and word not in stop and 1 <= len(picked) <= 2 and picked[0] in heads
+                and all(tg == "v" for tg in (t for w, t in words[i + 1 : len(words) - 1])))
         elif tag == "v":
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
