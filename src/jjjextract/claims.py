@@ -353,7 +353,14 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
     for ent in reversed(history[: context.get("known", len(history))]):
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
             return ent.value
+        if kind not in ("ANY", "ORG") and ent.label == "ORG":
+            place = _PLACE_OPENING.match(ent.value or "")  # 廊坊市统计局 ... 全市 -> 廊坊市
+            if place and place.group(0).endswith(kind):
+                return place.group(0)
     return context.get("last_topic", "") if kind == "ANY" else ""
+
+
+_PLACE_OPENING = regex.compile(r"\p{Han}{2,8}?(?:省|市|区|县|镇)")
 
 
 def _fits(ent: Mention, kind: str) -> bool:
