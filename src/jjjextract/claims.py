@@ -206,7 +206,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
-    qpre = len(mention.extra.get("qpre", ""))
+    qpre = len((mention.extra or {}).get("qpre", ""))
     end = mention.cstart - qpre
     begin = None
     markers = _lists(rules)["comparison"]

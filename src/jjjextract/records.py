@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule match in the cleaned text: span [start, end) and the texts of its named groups."""
 
@@ -17,7 +17,7 @@ class Candidate:
     priority: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A normalized mention. start/end index the original text; cstart/cend the cleaned text."""
 
@@ -35,4 +35,4 @@ class Mention:
     rule: str = ""
     sentence_no: int = 0
     label: str = ""
-    extra: dict = field(default_factory=dict)
+    extra: dict | None = None  # rule-specific extras (the qualifier word before a number: {"qpre": "超"})
