@@ -38,7 +38,9 @@ def normalize(cand, clean: str, rules: RuleSet):
         return None
     mention.qualifier = qualifier(g, rules)
     if cand.type == "money":
-        code = rules.lookup("currency", g.get("cur", ""), None) or rules.lookup("currency", g.get("cpre", ""), None)
+        after = rules.lookup("currency", g.get("cur", ""), None)
+        before = rules.lookup("currency", g.get("cpre", ""), None)
+        code = before if before and after in (None, "CNY") else after or before  # 新台币5亿元: TWD
         if not code:
             return None
         scale = rules.lookup("currency_scale", g.get("cur", ""), None)
