@@ -106,6 +106,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
+        "org_no_start": set(v.get("org_no_start", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
@@ -384,6 +385,10 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         start = s
         length += len(w)
         k -= 1
+    first = k + 1  # the leftmost token taken; words that never open a name are given back (建设, 深化, 经)
+    while first < i and words[first] in vs["org_no_start"] and starts[first] == start:
+        first += 1
+        start = starts[first]
     if start == starts[i]:
         bare = word
         for suffix in vs["org_suffix"]:
