@@ -18,6 +18,7 @@ from .rules import RuleSet
 
 FRACTION_PLACES = Decimal("1e-10")  # 1/3 -> 0.3333333333 (fractions that do not end are cut at 10 places)
 BIG_SUFFIX = regex.compile(r"(万亿|千万|百万|十万|亿|万|千|百)$")
+MAGNITUDE_END = regex.compile(r"[万亿]$")
 
 
 def normalize(cand, clean: str, rules: RuleSet):
@@ -104,7 +105,7 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
     if not text:
         raise NumeralError("no number")
     if g.get("mag"):
-        if BIG_SUFFIX.search(text):
+        if MAGNITUDE_END.search(text):  # 6500万多亿; but 一千二百多万 is 1200万 and more
             raise NumeralError("two magnitudes")
         text += g["mag"]  # 6500多亿元: the magnitude after the qualifier applies to the number
     if "num2" in g:
