@@ -122,12 +122,19 @@ def parse_numeral(text: str) -> tuple[Decimal, Decimal | None]:
 
 
 def _neighbour_range(s: str) -> tuple[Decimal, Decimal] | None:
-    """二三百 / 三四十 / 七八万: two neighbouring digits then units."""
-    if len(s) >= 3 and s[0] in DIGITS and s[1] in DIGITS and s[2] in SMALL_UNITS | BIG_UNITS:
-        a, b = DIGITS[s[0]], DIGITS[s[1]]
-        if b == a + 1 and a > 0:
-            return parse_number(s[0] + s[2:]), parse_number(s[1] + s[2:])
+    """二三百 / 三四十 / 七八万: two neighbouring digits then units; 七八 / 一两: two alone; 十七八 / 二十一二:
+    tens, then two neighbouring digits."""
+    if len(s) >= 3 and _neighbours(s[0], s[1]) and s[2] in SMALL_UNITS | BIG_UNITS:
+        return parse_number(s[0] + s[2:]), parse_number(s[1] + s[2:])
+    if len(s) == 2 and _neighbours(s[0], s[1]):
+        return Decimal(DIGITS[s[0]]), Decimal(DIGITS[s[1]])
+    if len(s) >= 3 and s[-3] == "十" and _neighbours(s[-2], s[-1]):
+        return parse_number(s[:-1]), parse_number(s[:-2] + s[-1])
     return None
+
+
+def _neighbours(a: str, b: str) -> bool:
+    return a in DIGITS and b in DIGITS and 0 < DIGITS[a] and DIGITS[b] == DIGITS[a] + 1
 
 
 def plain(value: Decimal | int | None) -> str:
