@@ -71,12 +71,15 @@ def extract_batch(items: list[tuple], safe_csv: bool = True) -> list[tuple]:
     changed). Tables are rendered here, one pandas frame per table for the batch, so the parent only stores
     the text and the export only concatenates. Each item is `extract_file`'s arguments."""
     done = []
-    for item in items:
-        done.append(_extract_records(*item))
-        # What is alive now (jieba's dictionary, the rules, caches, this batch's records) is never scanned by
-        # the cyclic garbage collector again: it holds no garbage cycles, and scanning it again and again
-        # after every few thousand new objects cost more than a tenth of the run.
-        gc.freeze()
+    try:
+        for item in items:
+            done.append(_extract_records(*item))
+            # What is alive now (jieba's dictionary, the rules, caches, this batch's records) is not scanned by
+            # the cyclic garbage collector while the batch runs: scanning it again after every few thousand
+            # new objects cost several per cent of the run.
+            gc.freeze()
+    finally:
+        gc.unfreeze()  # no lasting effect on the process (a notebook calling run() keeps its usual GC)
     fresh = [result for *_, result in done if result is not None]
     rendered = iter(render(fresh, safe_csv))
     out = []
