@@ -8,6 +8,7 @@ back to), the period the nearest date before it that is not a comparison base (�
 from __future__ import annotations
 
 import bisect
+import itertools
 from functools import lru_cache
 
 import regex
@@ -227,13 +228,17 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     return left or right
 
 
-def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet) -> tuple[str, str]:
-    """A metric that starts with a specific name (武清区PM2.5年均浓度) gives that name to the subject."""
+def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
+                  kind: str = "") -> tuple[str, str]:
+    """A metric that starts with a specific name (武清区PM2.5年均浓度) gives that name to the subject, and so
+    does an amount's or a rate's metric that is a name (`kind`: the mention type)."""
     broad = _lists(rules)["broad"]
     for ent in sentence_entities:
         name = ent.value or ""
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
             return metric[len(name):], name
+        if name and metric == name and ent.label in ("ORG", "LOC") and kind != "quantity":
+            return "", name  # 北京市实现4.4万亿元: a name is no amount's metric (22个X联盟 counts X, though)
     return metric, ""
 
 
@@ -420,7 +425,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
-        metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules)
+        metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules, m.type)
         own = bool(metric)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (m.change or m.unit == "pp"):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
@@ -438,6 +443,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
     share_list_metrics(claims, clean, rules)
+    share_list_subjects(claims, by_sentence, clean, rules)
     for claim in claims:
         del claim["own"]
     return claims
@@ -470,6 +476,35 @@ def share_list_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:
                     for c, source in zip(items, sources, strict=True):
                         c["metric"] = source["metric"]
         i = j
+
+
+def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]], clean: str,
+                        rules: RuleSet) -> None:
+    """北京、天津、河北地区生产总值分别增长5.2%、4.3%和5.5%: as many names listed before 分别 as numbers
+    listed after it map in order (subjects), and the last name leaves the metric. Changed in place."""
+    joiners = set(rules.vocab.get("list_joiners", []))
+    i = 0
+    while i < len(claims):
+        j = i + 1
+        while j < len(claims) and _listed(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners):
+            j += 1
+        items, first = claims[i:j], claims[i]["mention"]
+        i = j
+        if len(items) < 2:
+            continue
+        names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= first.cstart and e.label != "PER"]
+        run = names[-len(items):] if len(names) >= len(items) else []
+        if not run or not all(clean[a.cend : b.cstart] in joiners for a, b in itertools.pairwise(run)):
+            continue
+        if len(names) > len(items) and clean[names[-len(items) - 1].cend : run[0].cstart] in joiners:
+            continue  # more names listed than numbers
+        if "分别" not in clean[run[-1].cend : first.cstart]:
+            continue
+        last = run[-1].value or ""
+        for claim, ent in zip(items, run, strict=True):
+            claim["subject"] = ent.value
+            if last and claim["metric"].startswith(last) and len(claim["metric"]) - len(last) >= 2:
+                claim["metric"] = claim["metric"][len(last) :]
 
 
 def _listed(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
