@@ -39,6 +39,7 @@ def _lists(rules: RuleSet) -> dict:
         "stop": frozenset(v.get("metric_stop", [])),
         "inner": frozenset(v.get("metric_compound_verbs", [])),
         "heads": frozenset(v.get("metric_heads", [])),
+        "time_openers": frozenset(v.get("metric_time_openers", [])),
         "not_metric": frozenset(v.get("not_metric", [])),
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
@@ -105,6 +106,10 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         length += len(word)
     if from_right:
         picked.reverse()
+        # a time word opening the phrase is no part of it (年末全省常住人口 -> 全省常住人口; 周末客流 stays)
+        time_words = _lists(rules)["time_openers"]
+        while len(picked) > 1 and picked[0] in time_words and len("".join(picked[1:])) >= 2:
+            picked.pop(0)
     return "".join(picked)
 
 
