@@ -135,3 +135,14 @@ def test_a_claim_repeated_across_articles_points_at_the_first(tmp_path):
     assert len(rows) == 3 and rows[0]["metric"]
     assert rows[0]["duplicate_of"] == ""
     assert rows[1]["duplicate_of"] == rows[2]["duplicate_of"] == rows[0]["claim_id"]
+
+
+def test_typed_formats_drop_the_csv_guard_but_the_workbook_keeps_it_before_equals():
+    """CSV cells get an apostrophe before = + - @; Parquet and the workbook hold the text itself, except that
+    the workbook keeps the guard before = (openpyxl would write a formula)."""
+    from jjjextract.exports import unguard
+
+    assert unguard("'-3.5%") == "-3.5%"
+    assert unguard("'=SUM(A1)") == "=SUM(A1)"
+    assert unguard("'=SUM(A1)", keep="=") == "'=SUM(A1)"
+    assert unguard("'s") == "'s" and unguard("'") == "'" and unguard("") == ""

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .schema import TABLES
-from .tables import new_temp
+from .tables import FORMULA_START, TEXT_COLUMNS, new_temp
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WORKBOOK = "jjjextract.xlsx"
@@ -36,6 +36,15 @@ def _cell(value: str, type_: str, column: str):
     return value
 
 
+def unguard(value: str, keep: str = "") -> str:
+    """A text cell without the apostrophe the CSV safety put before a formula-like start (`'-3.5%` -> `-3.5%`):
+    typed formats hold text as text. A start in `keep` keeps its guard (`=` in a workbook, where openpyxl
+    would write a formula)."""
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START and value[1] not in keep:
+        return value[1:]
+    return value
+
+
 def write_xlsx(out_dir: Path) -> Path:
     """One workbook, one sheet per table, header frozen, widths fitted, numbers and full dates typed
     (openpyxl gives date cells the yyyy-mm-dd format)."""
@@ -55,6 +64,8 @@ def write_xlsx(out_dir: Path) -> Path:
             values = []
             for i, (col, raw) in enumerate(zip(columns, row, strict=True)):
                 value = _cell(raw, col.type, col.name if name == "dates" else "")
+                if isinstance(value, str) and col.name in TEXT_COLUMNS:
+                    value = unguard(value, keep="=")
                 if isinstance(value, Decimal):
                     value = int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(value)
                 values.append(value)
@@ -88,6 +99,8 @@ def write_parquet(out_dir: Path) -> list[Path]:
                 values = [dt.date.fromisoformat(v) if FULL_DATE.match(v) else None for v in raw]
             elif col.type in ("integer", "number"):
                 values = [_cell(v, col.type, col.name) for v in raw]
+            elif col.name in TEXT_COLUMNS:
+                values = [unguard(v) for v in raw]
             else:
                 values = raw
             arrays.append(pa.array(values, type=kinds[col.type]))
