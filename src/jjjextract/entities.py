@@ -367,8 +367,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             m = k - 1
             while m >= 0 and words[m] not in "(（" and k - m <= 4:
                 m -= 1
-            if m < 0 or words[m] not in "(（":
-                break
+            if m < 0 or words[m] not in "(（" or not all(_is_han(w) for w in words[m + 1 : k]):
+                break  # only a bracketed name (天津), not (2024—2035年)
             start = starts[m]
             length += ends[k] - starts[m]
             k = m - 1
