@@ -269,7 +269,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         after = words[i + 1] if i + 1 < n else ""
         tag = _tag(word, vs)
         if tag in ("nr", "nrfg") and word not in vs["admin"] and word not in vs["places"]:
-            if before in vs["titles"] or after in vs["titles"] or tag == "nrfg":
+            if before in vs["titles"] or after in vs["titles"] or (tag == "nrfg" and _full_name(word, vs)):
                 add(s, e, "PER")
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
               or before in ("像", "”", "：", ":")):
@@ -285,6 +285,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             else:
                 break
     return sorted(found)
+
+
+def _full_name(word: str, vs: dict) -> bool:
+    """A word jieba lists as a person's full name that reads as one: a surname, then one or two characters
+    (李自成; not 李家, 胡说, 祥和, 高高的)."""
+    return 2 <= len(word) <= 4 and word.startswith(vs["surnames"]) and not word.endswith(("家", "的", "说", "人"))
 
 
 def _admin_suffix_end(words: list[str], i: int, vs: dict) -> int:
