@@ -40,6 +40,8 @@ def _lists(rules: RuleSet) -> dict:
         "inner": frozenset(v.get("metric_compound_verbs", [])),
         "heads": frozenset(v.get("metric_heads", [])),
         "time_openers": frozenset(v.get("metric_time_openers", [])),
+        "from_markers": frozenset(v.get("period_from_markers", [])),
+        "to_markers": tuple(v.get("period_to_markers", [])),
         "not_metric": frozenset(v.get("not_metric", [])),
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
@@ -383,6 +385,7 @@ def _fits(ent: Mention, kind: str) -> bool:
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
     """The date the claim refers to: nearest stated date before it that is not a comparison base."""
     comparison = _lists(rules)["comparison"]
+    starts, ends = _lists(rules)["from_markers"], _lists(rules)["to_markers"]
     best = ""
     for d in sentence_dates:
         if d.cend > mention.cstart:
@@ -393,6 +396,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue
         if "《" in clean[d.cstart - 30 if d.cstart > 30 else 0 : d.cstart] and "》" in clean[d.cend : d.cend + 30]:
             continue
+        if clean[max(0, d.cstart - 1) : d.cstart] in starts and any(w in clean[d.cend : mention.cstart] for w in ends):
+            continue  # 从2008年日均二三百人，发展到现在的8000余人: the number after 到 is not of 2008
         best = d.value
     return best
 
