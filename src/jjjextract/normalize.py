@@ -38,6 +38,10 @@ def normalize(cand, clean: str, rules: RuleSet):
     except (NumeralError, ValueError, KeyError):
         return None
     mention.qualifier = qualifier(g, rules)
+    if mention.qualifier and g.get("qpre") and not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
+        before = clean[max(0, cand.start - len(g["qpre"]) - 1) : cand.start - len(g["qpre"])]
+        if before and before in (rules.vocab.get("qualifier_false_after") or {}).get(g["qpre"], ""):
+            mention.qualifier = ""  # 经过6年, 加上3家: the word is no qualifier here
     if cand.type == "money":
         after = rules.lookup("currency", g.get("cur", ""), None)
         before = rules.lookup("currency", g.get("cpre", ""), None)
@@ -129,7 +133,7 @@ def _subunits(g: dict) -> Decimal:
 
 
 def qualifier(g: dict, rules: RuleSet) -> str:
-    for key in ("qmid", "qpost", "qpre"):
+    for key in ("qmid", "qtail", "qpost", "qpre"):
         word = g.get(key)
         if word:
             found = rules.lookup("qualifier", word, "")
