@@ -6,6 +6,7 @@ qualifier words, percent units, plan periods, change words) comes from the rule 
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from decimal import Decimal
 from functools import lru_cache
@@ -185,6 +186,11 @@ def _int(text: str | None) -> int | None:
 
 
 def _iso(y, m=None, d=None, q=None, half=None, hms=None) -> str:
+    """ISO-style partial date; ValueError for a day that does not exist (2024年2月30日, 13月5日)."""
+    if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+        raise ValueError(f"no such date: month {m}, day {d}")
+    if m is not None and d is not None:
+        datetime.date(2000 if y is None else y, m, d)  # raises ValueError for 2月30日 (2000: a leap year)
     year = f"{y:04d}" if y is not None else "XXXX"
     if q is not None:
         return f"{year}-Q{q}"
