@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from .normalize import listed_after
 from .records import Mention
 from .rules import RuleSet
 from .segment import Sentence, Tokens, word_tags
@@ -465,27 +466,20 @@ def share_list_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:
     many claims with metrics come just before, 分别 between, they map in order (游客3.29亿人次，旅游收入6200亿元，
     分别增长10.2%和11.5%). Claims carry 'own' (the metric was found next to the number); changed in place."""
     joiners = set(rules.vocab.get("list_joiners", []))
-    i = 0
-    while i < len(claims):
-        j = i + 1
-        while j < len(claims) and _listed(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners):
-            j += 1
-        items = claims[i:j]
-        if len(items) > 1:
-            if items[0]["own"]:
-                for c in items[1:]:
-                    if not c["own"]:
-                        c["metric"] = items[0]["metric"]
-            else:
-                before = [c for c in claims[:i] if c["mention"].sentence_no == items[0]["mention"].sentence_no]
-                sources = before[-len(items):]
-                first = items[0]["mention"]
-                if (len(sources) == len(items) and all(c["own"] for c in sources)
-                        and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
-                        and not any(c["own"] for c in items)):
-                    for c, source in zip(items, sources, strict=True):
-                        c["metric"] = source["metric"]
-        i = j
+    for i, items in _list_runs(claims, clean, joiners):
+        if items[0]["own"]:
+            for c in items[1:]:
+                if not c["own"]:
+                    c["metric"] = items[0]["metric"]
+            continue
+        before = [c for c in claims[:i] if c["mention"].sentence_no == items[0]["mention"].sentence_no]
+        sources = before[-len(items):]
+        first = items[0]["mention"]
+        if (len(sources) == len(items) and all(c["own"] for c in sources)
+                and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
+                and not any(c["own"] for c in items)):
+            for c, source in zip(items, sources, strict=True):
+                c["metric"] = source["metric"]
 
 
 def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]], clean: str,
@@ -493,15 +487,8 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
     """北京、天津、河北地区生产总值分别增长5.2%、4.3%和5.5%: as many names listed before 分别 as numbers
     listed after it map in order (subjects), and the last name leaves the metric. Changed in place."""
     joiners = set(rules.vocab.get("list_joiners", []))
-    i = 0
-    while i < len(claims):
-        j = i + 1
-        while j < len(claims) and _listed(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners):
-            j += 1
-        items, first = claims[i:j], claims[i]["mention"]
-        i = j
-        if len(items) < 2:
-            continue
+    for _, items in _list_runs(claims, clean, joiners):
+        first = items[0]["mention"]
         names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= first.cstart and e.label != "PER"]
         run = names[-len(items):] if len(names) >= len(items) else []
         if not run or not all(clean[a.cend : b.cstart] in joiners for a, b in itertools.pairwise(run)):
@@ -517,6 +504,14 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
                 claim["metric"] = claim["metric"][len(last) :]
 
 
-def _listed(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
-    return (prev.sentence_no == mention.sentence_no and prev.type == mention.type and prev.unit == mention.unit
-            and clean[prev.cend : mention.cstart] in joiners)
+def _list_runs(claims: list[dict], clean: str, joiners: set):
+    """(index of the first, claims) of each run of two or more claims whose numbers are listed one after
+    another (`listed_after`)."""
+    i = 0
+    while i < len(claims):
+        j = i + 1
+        while j < len(claims) and listed_after(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners):
+            j += 1
+        if j - i > 1:
+            yield i, claims[i:j]
+        i = j

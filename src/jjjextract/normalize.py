@@ -162,9 +162,14 @@ def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> N
     takes its rise or fall when it has none of its own. `mentions` in text order; changed in place."""
     joiners = set(rules.vocab.get("list_joiners", []))
     for prev, mention in itertools.pairwise(mentions):
-        if (not mention.change and prev.change and prev.type == mention.type and prev.unit == mention.unit
-                and clean[prev.cend : mention.cstart] in joiners):
+        if not mention.change and prev.change and listed_after(prev, mention, clean, joiners):
             mention.change = prev.change
+
+
+def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
+    """Is `mention` the next item of a list after `prev`: the same kind and unit, only a joiner (、 和 及 …)
+    between them (so never across a sentence)?"""
+    return prev.type == mention.type and prev.unit == mention.unit and clean[prev.cend : mention.cstart] in joiners
 
 
 @lru_cache(maxsize=8)
