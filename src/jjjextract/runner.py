@@ -134,7 +134,7 @@ def run(paths: list[Path], out_dir: Path, rules: RuleSet, *, with_links: bool = 
     with OutputLock(out_dir):
         store = Store(out_dir)
         try:
-            tokenizer = resolve_backend(tokenizer)
+            tokenizer = resolve_backend(tokenizer) if with_links else "none"  # no tokens without links
             stamp = fingerprint(rules, with_links, safe_csv, tokenizer)
             if force or store.get_meta("fingerprint") != stamp:
                 store.begin()

@@ -56,11 +56,9 @@ def resolve_backend(backend: str) -> str:
     """`auto` is rjieba (jieba-rs, same tokens, much faster) where it is installed, else jieba."""
     if backend != "auto":
         return backend
-    try:
-        import rjieba  # noqa: F401
-    except ImportError:
-        return "jieba"
-    return "rjieba"
+    import importlib.util
+
+    return "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba"  # found, not imported
 # jieba cuts a run of these characters into letters/digits (with a decimal part and %) and single signs
 _ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
 _ASCII_PIECES = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|[^a-zA-Z0-9]+")
