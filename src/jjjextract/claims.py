@@ -16,7 +16,7 @@ import regex
 from .normalize import listed_after
 from .records import Mention
 from .rules import RuleSet
-from .segment import Sentence, Tokens, word_tags
+from .segment import Sentence, Tokens, user_word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
@@ -30,6 +30,11 @@ MAX_METRIC = 14
 @lru_cache(maxsize=32)
 def _compiled(pattern: str) -> regex.Pattern:
     return regex.compile(pattern)
+
+
+def _tags(rules: RuleSet):
+    """Word -> tag: the user dictionary's tags over jieba's."""
+    return user_word_tags(str(rules.userdict) if rules.userdict else None)
 
 
 @lru_cache(maxsize=8)
@@ -49,17 +54,19 @@ def _lists(rules: RuleSet) -> dict:
         "place_preps": tuple(v.get("place_prepositions", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
+        "not_subject": frozenset(v.get("not_subject_words", [])),
     }
 
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
 _HAN_START = regex.compile(r"\p{Han}")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
+_NUMERIC_WORD = regex.compile(r"[\d.,%]+")  # a number is never part of a metric (PM2.5 and 5G are words)
 
 
-def _tagged(toks: Tokens, start: int, end: int) -> list[tuple[str, object]]:
+def _tagged(toks: Tokens, start: int, end: int, rules: RuleSet) -> list[tuple[str, object]]:
     """Tagged words inside [start, end); a token cut by an edge keeps its inner part."""
-    tags = word_tags()
+    tags = _tags(rules)
     return [(w, tags[w]) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
 
 
@@ -72,7 +79,7 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset
     left_word = words[i - 1][0] if i > 0 else ""
     if word in stop:
         return word in inner and left_tag in NOUNISH and left_tag != "^" and left_word not in stop
-    if not word.strip() or not _BREAK_SET.isdisjoint(word) or word.isdigit():
+    if not word.strip() or not _BREAK_SET.isdisjoint(word) or _NUMERIC_WORD.fullmatch(word):
         return False
     if tag in HARD_STOP:
         return False
@@ -126,7 +133,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             break
     found = _FIRST_BREAK.search(text)
     cut = found.start() if found else len(text)
-    words = _tagged(toks, start, start + cut)
+    words = _tagged(toks, start, start + cut, rules)
     if not words or words[0][0][0].isdigit():
         return ""
     phrase = _phrase(words, rules, from_right=False)
@@ -138,7 +145,7 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     found = _LAST_BREAK.search(clean, sent.start, end)
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
-    words = _tagged(toks, clause_start, clause_start + len(stripped))
+    words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
     phrase_start = clause_start + len(stripped) - len(phrase)
     markers = _lists(rules)["base_markers"]
@@ -204,8 +211,9 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     skip = sorted({*rules.vocab.get("metric_skip", []), *rules.vocab.get("change_up", []),
                    *rules.vocab.get("change_down", [])}, key=len, reverse=True)
     comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
+    adjustment = rules.vocab.get("metric_adjustment", r"$^")
     words = "|".join(regex.escape(w) for w in skip)
-    return regex.compile(f"(?:{comparison}|{words})+$")
+    return regex.compile(f"(?:{comparison}|{adjustment}|{words})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
@@ -229,6 +237,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         elif not _strip_right(clean[d.cend : end], rules):
             end = d.cstart - len(marker)  # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
+    if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
+        stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if mention.type == "quantity":
@@ -303,12 +313,13 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     if m:
         return m.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + m.end()
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
-    tags = word_tags()
+    tags = _tags(rules)
     start = sent.start + offset
     words = [(w, s, e) for w, s, e in toks if s >= start]
     name_end = start
+    not_names = _lists(rules)["not_subject"]
     for w, s, e in words:
-        if s != name_end or tags[w] not in PROPER_TAGS or not w.strip() or not _HAN_START.match(w):
+        if s != name_end or tags[w] not in PROPER_TAGS or not w.strip() or not _HAN_START.match(w) or w in not_names:
             break
         name_end = e
     if name_end - start >= 2 and words and len(words) > 1:

@@ -103,10 +103,12 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "orgs": set(v.get("organizations", [])),
         "titles": set(v.get("titles", [])),
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
+        "surname_set": frozenset(v.get("surnames", [])),
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
+        "after_number": tuple(v.get("org_no_start_after_number", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
@@ -160,7 +162,7 @@ def _name_like(word: str, vs: dict) -> bool:
     if any(ch.isdigit() for ch in word):
         return False
     tag = _tag(word, vs)
-    return tag in NAME_TAGS and word not in vs["titles"]
+    return (tag in NAME_TAGS or word in vs["orgs"]) and word not in vs["titles"]  # 首钢(n)集团有限公司
 
 
 def _person_token(word: str, vs: dict) -> bool:
@@ -274,6 +276,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
               or before in ("像", "”", "：", ":")):
             add(s, e, "PER")
+    # A name jieba cut after its surname, next to a title: 董事长赵 + 民革
+    for i in itertools.compress(range(n - 2), map(vs["titles"].__contains__, words)):
+        surname, rest = words[i + 1], words[i + 2]
+        if (len(surname) == 1 and surname in vs["surname_set"] and 1 <= len(rest) <= 2 and _is_han(rest)
+                and rest not in STOP_WORDS and rest not in vs["titles"] and _tag(rest, vs) not in ("v", "p", "c", "u")):
+            add(starts[i + 1], ends[i + 2], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
         for k in range(i + 1, min(i + 12, n)):
@@ -335,7 +343,8 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
         pieces.append(toks.words[k])
         k -= 1
     for piece in pieces:
-        if piece in "()（）" or piece in vs["places"] or piece in vs["admin"] or _tag(piece, vs) in NAME_LIKE_TAGS:
+        if (piece in "()（）" or piece in vs["places"] or piece in vs["admin"] or piece in vs["orgs"]
+                or _tag(piece, vs) in NAME_LIKE_TAGS):
             return True
     return False
 
@@ -395,6 +404,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     while first < i and words[first] in vs["org_no_start"] and starts[first] == start:
         first += 1
         start = starts[first]
+    if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):
+        return None  # 40 | 家央 | 企二 | 三级 | 公司: a count's measure word, cut into a false name
     if start == starts[i]:
         bare = word
         for suffix in vs["org_suffix"]:
