@@ -55,6 +55,8 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
+        "share_verbs": frozenset(v.get("metric_share_verbs", [])),
+        "share_heads": frozenset(v.get("metric_share_heads", [])),
     }
 
 
@@ -95,6 +97,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     stop = _lists(rules)["stop"]
     inner = _lists(rules)["inner"]
     heads = _lists(rules)["heads"]
+    share_verbs, share_heads = _lists(rules)["share_verbs"], _lists(rules)["share_heads"]
     picked: list[str] = []
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
@@ -102,6 +105,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         word, tag = words[i]
         if from_right:
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
+                word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
                 # 引资到位额, 预约量: a one-character head takes up to two verbs before it
                 tag == "v" and word not in stop and 1 <= len(picked) <= 2 and picked[0] in heads
                 and all(tg == "v" for tg in (t for w, t in words[i + 1 : len(words) - 1])))
@@ -115,6 +119,11 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         picked.append(word)
         length += len(word)
     if from_right:
+        rest = len(words) - len(picked)
+        if len(picked) > 1 and rest > 0 and _NUMERIC_WORD.fullmatch(words[rest - 1][0]):
+            picked.pop()  # 3号线全长: the first word ends the number's name (号线), not the metric
+        if picked and picked[-1] in share_verbs:
+            picked.pop()  # 占全国比重: nothing named before 占
         picked.reverse()
         # a time word opening the phrase is no part of it (年末全省常住人口 -> 全省常住人口; 周末客流 stays)
         time_words = _lists(rules)["time_openers"]
