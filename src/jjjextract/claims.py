@@ -55,6 +55,7 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
+        "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),
     }
@@ -236,14 +237,16 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     end = mention.cstart - qpre
     begin = None
     markers = _lists(rules)["comparison"]
+    edges = _lists(rules)["date_edges"]
     for d in dates:
         if d.cend > end:
             break
         before = clean[max(0, d.cstart - 2) : d.cstart]
         marker = next((w for w in markers if before.endswith(w)), None)
+        d_end = d.cend + next((len(w) for w in edges if clean.startswith(w, d.cend)), 0)  # 2014年 + 末
         if marker is None:
-            begin = d.cend  # 2022年三地工业增加值: the metric starts after the date
-        elif not _strip_right(clean[d.cend : end], rules):
+            begin = d_end  # 2022年三地工业增加值: the metric starts after the date
+        elif not _strip_right(clean[d_end : end], rules):
             end = d.cstart - len(marker)  # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
