@@ -33,8 +33,8 @@ def _compiled(pattern: str) -> regex.Pattern:
 
 
 def _tags(rules: RuleSet):
-    """Word -> tag: the user dictionary's tags over jieba's."""
-    return user_word_tags(str(rules.userdict) if rules.userdict else None)
+    """Word -> tag: the user dictionary's tags over jieba's, and `metric_nouns` as nouns."""
+    return user_word_tags(str(rules.userdict) if rules.userdict else None, _lists(rules)["metric_nouns"])
 
 
 @lru_cache(maxsize=8)
@@ -55,6 +55,7 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
+        "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),

@@ -262,9 +262,9 @@ def word_tags() -> WordTags:
 
 
 @lru_cache(maxsize=4)
-def user_word_tags(userdict: str | None) -> WordTags:
-    """`word_tags` with the user dictionary's own tags (地区生产总值 n, 雄安新区 ns) over jieba's; a user word
-    without a tag stays unknown (None)."""
+def user_word_tags(userdict: str | None, overrides: tuple[tuple[str, str], ...] = ()) -> WordTags:
+    """`word_tags` with the user dictionary's own tags (地区生产总值 n, 雄安新区 ns) over jieba's, then the
+    `overrides` (word, tag) over both; a user word without a tag stays unknown (None)."""
     base = word_tags()
     tags = WordTags(base._blocks, base._names, base.key)
     if userdict:
@@ -272,4 +272,5 @@ def user_word_tags(userdict: str | None) -> WordTags:
             parts = line.split()
             if parts:
                 tags[parts[0]] = parts[2] if len(parts) > 2 else None
+    tags.update(overrides)
     return tags
