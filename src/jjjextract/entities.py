@@ -104,6 +104,10 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "titles": set(v.get("titles", [])),
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
         "surname_set": frozenset(v.get("surnames", [])),
+        "provinces": frozenset(v.get("province_names", [])),
+        "brand_suffixes": frozenset(v.get("brand_suffixes", [])),
+        "org_no_start_t": tuple(v.get("org_no_start", [])),
+        "wide_regions": frozenset(v.get("wide_regions", [])),
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
@@ -237,6 +241,14 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         start = _extend_left(tokens, i, vs)
         if start is not None and _names_something(tokens, i, start, vs):
             add(start, ends[i], "ORG")
+    # Companies by short name: a word jieba does not know before an industry word (随锐科技, 清华超滑科技)
+    for i in itertools.compress(range(1, n), map(vs["brand_suffixes"].__contains__, words[1:])):
+        k = i - 1
+        if not (_tag(words[k], vs) is None and _brand_word(words[k], vs)):
+            continue
+        if k > 0 and (words[k - 1] in vs["orgs"] or _tag(words[k - 1], vs) in (None, "nz")) and _brand_word(words[k - 1], vs):
+            k -= 1
+        add(starts[k], ends[i], "ORG")
     # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
     done = -1
     for i in hits:
@@ -260,6 +272,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 j += 1
             elif words[j + 1] in vs["admin"] and _admin_suffix_end(words, j + 1, vs) > j + 1:
                 j = _admin_suffix_end(words, j + 1, vs)  # 张家口市 + 崇礼/区
+            elif (j == i and words[i] in vs["provinces"] and infos[j + 1][1] == "LOC"
+                  and words[j + 1] not in vs["provinces"] and words[j + 1] not in vs["wide_regions"]):
+                j += 1  # 北京 + 通州, 河北 + 廊坊, 天津 + 南港: a province's name before a place in it
             else:
                 break
         add(starts[i], ends[j], label)
@@ -293,6 +308,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             else:
                 break
     return sorted(found)
+
+
+def _brand_word(word: str, vs: dict) -> bool:
+    return (2 <= len(word) <= 4 and _is_han(word) and word not in STOP_WORDS and word not in vs["not_entity"]
+            and word not in vs["admin"] and word not in vs["places"] and not word.startswith(vs["org_no_start_t"])
+            and word[0] not in "一二两三四五六七八九十几多各全本该")  # 三地科技合作: a count, not a name
 
 
 def _full_name(word: str, vs: dict) -> bool:
