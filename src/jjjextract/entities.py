@@ -112,6 +112,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_inner": set(v.get("org_inner", [])),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
+        "org_category": tuple(v.get("org_category_words", [])),
         "after_number": tuple(v.get("org_no_start_after_number", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
@@ -414,8 +415,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             brand -= len(w)
         elif w in vs["org_inner"]:
             pass
-        elif not _name_like(w, vs):
-            break
+        elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and k + 1 < i and _proper(words[k + 1], vs)):
+            break  # 龙头企业 | 中国铁道科学研究院: a category before a name is no part of it (京津冀高校联盟 is)
         elif words[k + 1] not in vs["org_inner"] and _same_kind(_org_suffix(w, vs), final):
             break  # 天津肿瘤医院 | 秦皇岛医院: an organization holds none of its own kind (but X大学附属Y医院)
         start = s
@@ -436,6 +437,10 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         if len(bare) < 2 or word in vs["not_entity"]:
             return None
     return start
+
+
+def _proper(word: str, vs: dict) -> bool:
+    return word in vs["admin"] or word in vs["places"] or _tag(word, vs) in NAME_LIKE_TAGS
 
 
 def _same_kind(suffix: str | None, final: str | None) -> bool:
