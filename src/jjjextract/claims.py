@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -55,6 +56,7 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
+        "whole": frozenset(v.get("whole_anaphora", [])),
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
@@ -387,6 +389,13 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
     if kind is None:
         return word
     history = context.get("history", [])
+    if word in context.get("whole", ()):
+        # 全市: the place of that kind the article has named most often so far (ties: the latest)
+        counts = Counter(e.value for e in history[: context.get("known", len(history))] if _fits(e, kind))
+        if counts:
+            top = max(counts.values())
+            return next(e.value for e in reversed(history[: context.get("known", len(history))])
+                        if counts.get(e.value) == top and _fits(e, kind))
     for ent in reversed(history[: context.get("known", len(history))]):
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
             return ent.value
@@ -467,7 +476,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # difference in points, of the metric just stated
             metric = claims[-1]["metric"]
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
-                   "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no]}
+                   "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
+                   "whole": _lists(rules)["whole"]}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if subject:
             last_topic = subject
