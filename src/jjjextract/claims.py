@@ -57,6 +57,7 @@ def _lists(rules: RuleSet) -> dict:
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
         "whole": frozenset(v.get("whole_anaphora", [])),
+        "anaphora_all": {**v.get("topic_anaphora", {}), **v.get("subject_anaphora", {})},
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
@@ -321,7 +322,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     for ent in entities:
         if ent.cstart - sent.start == offset and ent.label in ("ORG", "LOC"):
             return ent.value, ent.cend
-    for word in rules.vocab.get("subject_anaphora", {}):
+    for word in _lists(rules)["anaphora_all"]:
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
     m = _compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
@@ -348,7 +349,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                 context: dict, rules: RuleSet) -> str:
     """The organization or place the claim is about."""
     broad = _lists(rules)["broad"]
-    anaphora = rules.vocab.get("subject_anaphora", {})
+    anaphora = _lists(rules)["anaphora_all"]
     topic, topic_end = context.get("topic", ("", -1))
     holds_metric = topic not in anaphora and metric and metric in topic
     if topic and topic_end <= mention.cstart and not holds_metric:
@@ -367,7 +368,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         before.append(e)
     specific = [e for e in before if e.value not in broad]
     place_preps = _lists(rules)["place_preps"]
-    found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, anaphora)
+    found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     for word, pos in found:
         if pos < 0 or sent.start + pos >= mention.cstart or any(e.cstart > sent.start + pos for e in specific):
             continue
@@ -483,7 +484,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             last_topic = subject
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
-        if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, anaphora):
+        if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
