@@ -112,6 +112,24 @@ def test_fold_finds_every_character_fold_char_changes():
     assert fold("中文，不变") == "中文，不变"
 
 
+def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separator():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from jjjextract.ingest import fold
+
+    assert fold("３，５００万元") == "3,500万元"
+    assert fold("1，234，567人") == "1,234,567人"
+    assert fold("增长3，5家") == "增长3，5家"  # not a group of three
+    assert fold("2023，2024年") == "2023，2024年"
+
+    @given(st.text(alphabet="0123456789，,一"))
+    def keeps_length(text):
+        assert len(fold(text)) == len(text)
+
+    keeps_length()
+
+
 def test_utf16_text_holding_nul_is_binary():
     import pytest
 

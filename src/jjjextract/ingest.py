@@ -156,10 +156,17 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
 
 
 def fold(text: str) -> str:
-    """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none)."""
-    if _FOLDABLE.search(text) is None:
-        return text
-    return _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
+    """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none), and a
+    full-width comma between digits that groups thousands (３，５００万元) to a comma."""
+    if _FOLDABLE.search(text) is not None:
+        text = _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
+    if "，" in text:
+        text = _THOUSANDS_COMMA.sub(",", text)
+    return text
+
+
+# a full-width comma after a digit and before exactly three digits (and more groups): a thousands separator
+_THOUSANDS_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9]{3}(?:[,，][0-9]{3})*(?![0-9]))")
 
 
 # what fold_char may change: full-width forms, odd spaces, the yuan sign, digits of other scripts
