@@ -56,6 +56,8 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
+        "measure_heads": tuple(v.get("metric_measure_heads", [])),
+        "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
         "anaphora_all": {**v.get("topic_anaphora", {}), **v.get("subject_anaphora", {})},
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
@@ -148,8 +150,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     found = _FIRST_BREAK.search(text)
     cut = found.start() if found else len(text)
     words = _tagged(toks, start, start + cut, rules)
-    if not words or words[0][0][0].isdigit():
-        return ""
+    if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"]:
+        return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric
     phrase = _phrase(words, rules, from_right=False)
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
@@ -171,6 +173,8 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
+    if phrase in _lists(rules)["time_openers"]:
+        return ""  # 发展到现在的8000余人: a time is no metric
     return phrase if len(phrase) >= 2 and phrase not in _lists(rules)["not_metric"] else ""
 
 
@@ -258,6 +262,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     left = _left_metric(clean, sent, toks, end, rules, begin)
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if mention.type == "quantity":
+        if left.endswith(_lists(rules)["measure_heads"]):
+            return left  # 规划总面积约8000亩的协同空间: the size the number measures
         return right or left
     return left or right
 
