@@ -137,3 +137,17 @@ def test_utf16_text_holding_nul_is_binary():
 
     with pytest.raises(ValueError, match="NUL"):
         decode("中文\x00数据".encode("utf-16"))
+
+
+def test_a_heading_or_salutation_before_a_blank_line_is_not_joined_to_the_next_paragraph():
+    from jjjextract.ingest import prepare
+    from jjjextract.segment import split_sentences
+
+    text = ("河北省人民政府办公厅关于印发《河北省推进京津冀协同发展三年行动方案》的通知\n\n各市人民政府，雄安新区管委会：\n\n"
+            "主要目标：到2026年，全省地区生产总值达到5万亿元左右。\n\n随着项目陆续投入运营,预计每年接待游客\n数量将翻倍。")
+    article = prepare(text)
+    pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
+    assert pieces[0].endswith("的通知")
+    assert pieces[1] == "各市人民政府，雄安新区管委会："
+    assert pieces[2].startswith("主要目标")
+    assert "每年接待游客数量将翻倍" in pieces[3]  # one line break inside a sentence is still joined

@@ -266,10 +266,15 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         left, right = text[i - 1], text[j]
         if "\n" in run:
             line = text[text.rfind("\n", 0, i) + 1 : i].strip()
+            if run.count("\n") > 1:
+                # after a blank line only a line that is clearly prose continues: a heading (长标题《…》方案)
+                # or a salutation (各市人民政府：) does not
+                ends_mid = left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_clause_sign(line))
+            else:
+                ends_mid = left in SOFT_JOIN_END or (
+                    _is_wordlike(left) and (len(line) >= JOIN_MIN_LINE or _has_clause_sign(line)))
             if (
-                _is_wordlike(right)
-                and (left in SOFT_JOIN_END or (_is_wordlike(left) and (len(line) >= JOIN_MIN_LINE or _has_clause_sign(line))))
-                and not line.startswith(("#", "-", "■"))
+                _is_wordlike(right) and ends_mid and not line.startswith(("#", "-", "■"))
             ) or _splits_number(left, right):
                 drops.append((i, j))
         elif (left.isdigit() and (_is_han(right) or right == "%")) or (_is_han(left) and right.isdigit()):
