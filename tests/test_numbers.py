@@ -104,7 +104,8 @@ def test_tokens_within_matches_the_definition(words, start, end):
 @given(st.text(alphabet="负增长下降了约为达到比去年同期1", max_size=16))
 def test_change_direction_is_the_nearest_rise_or_fall_word(before):
     """Brute force: of all rise/fall words ending where only filler characters follow, the one ending
-    nearest the number wins; ties go to the longest, then the first listed, rises before falls."""
+    nearest the number wins; ties go to the longest, then the first listed, rises before falls; none when
+    a to-level character (增至, 降到) stands between the word and the number."""
     from jjjextract import load_rules
     from jjjextract.normalize import change_direction
 
@@ -119,6 +120,8 @@ def test_change_direction_is_the_nearest_rise_or_fall_word(before):
                 if window[pos:end] == word and all(ch in gap for ch in window[end:]) and (
                         end > best_end or end == best_end and len(word) > best_len):
                     best, best_end, best_len = direction, end, len(word)
+    if best and any(ch in rules.vocab.get("change_to_level", "") for ch in window[best_end:]):
+        best = ""
     assert change_direction(before + "5%", len(before), rules) == best
 
 

@@ -478,7 +478,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
         metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules, m.type)
         own = bool(metric)
-        if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (m.change or m.unit == "pp"):
+        if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
+                m.change or m.unit == "pp" or _reaches(clean, claims[-1]["mention"], m, rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
             # difference in points, of the metric just stated
             metric = claims[-1]["metric"]
@@ -499,6 +500,13 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for claim in claims:
         del claim["own"]
     return claims
+
+
+def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """由3.5万元降至2.8万元: the second number is the level the first one's metric reached."""
+    gap = clean[prev.cend : mention.cstart].replace(" ", "")
+    return (0 < len(gap) <= 5 and any(ch in rules.vocab.get("change_to_level", "") for ch in gap)
+            and _BREAK_SET.isdisjoint(gap))
 
 
 def share_list_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:

@@ -150,9 +150,12 @@ def change_direction(clean: str, start: int, rules: RuleSet) -> str:
     window = clean[max(0, start - 12) : start]
     by_word, lengths, gap = _change_words(rules)
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
+    to_level = rules.vocab.get("change_to_level", "")
     for end in range(len(window), nearest - 1, -1):
         found = [(-n, *by_word[piece]) for n in lengths if n <= end and (piece := window[end - n : end]) in by_word]
         if found:
+            if any(ch in to_level for ch in window[end:]):
+                return ""  # 由50个增至60个: the level reached, not a rise
             return min(found)[2]
     return ""
 
