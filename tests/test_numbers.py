@@ -120,7 +120,10 @@ def test_change_direction_is_the_nearest_rise_or_fall_word(before):
                 if window[pos:end] == word and all(ch in gap for ch in window[end:]) and (
                         end > best_end or end == best_end and len(word) > best_len):
                     best, best_end, best_len = direction, end, len(word)
-    if best and any(ch in rules.vocab.get("change_to_level", "") for ch in window[best_end:]):
+    rest = window[best_end:] if best else ""
+    for word in rules.vocab.get("change_not_level", []):
+        rest = rest.replace(word, "")
+    if any(ch in rules.vocab.get("change_to_level", "") for ch in rest):
         best = ""
     assert change_direction(before + "5%", len(before), rules) == best
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .normalize import listed_after
+from .normalize import listed_after, reaches_level
 from .records import Mention
 from .rules import RuleSet
 from .segment import Sentence, Tokens, user_word_tags
@@ -505,8 +505,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
 def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
     """由3.5万元降至2.8万元: the second number is the level the first one's metric reached."""
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
-    return (0 < len(gap) <= 5 and any(ch in rules.vocab.get("change_to_level", "") for ch in gap)
-            and _BREAK_SET.isdisjoint(gap))
+    return 0 < len(gap) <= 5 and reaches_level(gap, rules) and _BREAK_SET.isdisjoint(gap)
 
 
 def share_list_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:

@@ -150,14 +150,22 @@ def change_direction(clean: str, start: int, rules: RuleSet) -> str:
     window = clean[max(0, start - 12) : start]
     by_word, lengths, gap = _change_words(rules)
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
-    to_level = rules.vocab.get("change_to_level", "")
     for end in range(len(window), nearest - 1, -1):
         found = [(-n, *by_word[piece]) for n in lengths if n <= end and (piece := window[end - n : end]) in by_word]
         if found:
-            if any(ch in to_level for ch in window[end:]):
+            if reaches_level(window[end:], rules):
                 return ""  # 由50个增至60个: the level reached, not a rise
             return min(found)[2]
     return ""
+
+
+def reaches_level(gap: str, rules: RuleSet) -> bool:
+    """Do the characters between a rise/fall word and a number make it the level reached (增至, 降到; not
+    增长达到 — `change_not_level` words are skipped)?"""
+    for word in rules.vocab.get("change_not_level", []):
+        gap = gap.replace(word, "")
+    return any(ch in rules.vocab.get("change_to_level", "") for ch in gap)
+
 
 
 def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
