@@ -415,6 +415,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             brand -= len(w)
         elif w in vs["org_inner"]:
             pass
+        elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
+            pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
         elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and k + 1 < i and _proper(words[k + 1], vs)):
             break  # 龙头企业 | 中国铁道科学研究院: a category before a name is no part of it (京津冀高校联盟 is)
         elif words[k + 1] not in vs["org_inner"] and _same_kind(_org_suffix(w, vs), final):
