@@ -119,11 +119,12 @@ def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separ
     from jjjextract.ingest import fold
 
     assert fold("３，５００万元") == "3,500万元"
-    assert fold("1，234，567人") == "1,234,567人"
-    assert fold("增长3，5家") == "增长3，5家"  # not a group of three
-    assert fold("2023，2024年") == "2023，2024年"
+    assert fold("１，２３４，５６７人") == "1,234,567人"
+    assert fold("分别为125，136和148家") == "分别为125，136和148家"  # ASCII digits: a list
+    assert fold("增长３，５家") == "增长3，5家"  # not a group of three
+    assert fold("２０２３，２０２４年") == "2023，2024年"
 
-    @given(st.text(alphabet="0123456789，,一"))
+    @given(st.text(alphabet="0123456789０１２３，,一"))
     def keeps_length(text):
         assert len(fold(text)) == len(text)
 

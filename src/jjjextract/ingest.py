@@ -158,15 +158,16 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
 def fold(text: str) -> str:
     """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none), and a
     full-width comma between digits that groups thousands (３，５００万元) to a comma."""
-    if _FOLDABLE.search(text) is not None:
-        text = _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
     if "，" in text:
         text = _THOUSANDS_COMMA.sub(",", text)
+    if _FOLDABLE.search(text) is not None:
+        text = _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
     return text
 
 
-# a full-width comma after a digit and before exactly three digits (and more groups): a thousands separator
-_THOUSANDS_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9]{3}(?:[,，][0-9]{3})*(?![0-9]))")
+# a full-width comma between full-width digits, before exactly three digits (and more groups): a thousands
+# separator of full-width typesetting. Between ASCII digits it stays a comma (分别为125，136和148 is a list).
+_THOUSANDS_COMMA = re.compile("(?<=[０-９])，(?=[０-９]{3}(?:[，,][０-９]{3})*(?![０-９0-9]))")
 
 
 # what fold_char may change: full-width forms, odd spaces, the yuan sign, digits of other scripts
