@@ -135,3 +135,17 @@ def test_ascii_recut_matches_word_by_word(words):
     from jjjextract.segment import _recut_ascii, _recut_ascii_slow
 
     assert _recut_ascii(words) == _recut_ascii_slow(words)
+
+
+def test_listed_bare_numbers_take_the_unit_of_the_last_only_after_a_word():
+    from jjjextract import load_rules
+    from jjjextract.extract import extract_text
+
+    rules = load_rules()
+
+    def read(text):
+        return [(m.text, m.value, m.unit) for m in extract_text(text, rules)]
+
+    assert read("产量分别为1.2、3.4和5.6万吨") == [("1.2", 12000, "吨"), ("3.4", 34000, "吨"), ("5.6万吨", 56000, "吨")]
+    assert read("2、100家企业入驻") == [("100家", 100, "家")]  # a numbered line, not a list
+    assert read("第3、4和5家企业") == [("5家", 5, "家")]  # an ordinal opens it: no list

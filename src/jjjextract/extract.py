@@ -6,8 +6,10 @@ its span and the texts of its named groups.
 
 from __future__ import annotations
 
+import regex
+
 from .ingest import Article, prepare
-from .normalize import normalize, share_list_changes
+from .normalize import change_direction, normalize, share_list_changes
 from .records import Candidate, Mention
 from .rules import MATCH_TIMEOUT, RulesError, RuleSet
 
@@ -77,8 +79,10 @@ def select(candidates: list[Candidate], blocks) -> list[Candidate]:
 def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
     """Numeric mentions (money, percent, quantity, date) of an article, in text order."""
     clean = article.clean
-    chosen = select(find_candidates(clean, rules), blocked_spans(clean, rules))
+    blocks = blocked_spans(clean, rules)
+    chosen = select(find_candidates(clean, rules), blocks)
     mentions = merge_ranges([m for m in (normalize(c, clean, rules) for c in chosen) if m is not None], clean, rules)
+    mentions = share_list_units(mentions, clean, rules, blocks)
     for mention in mentions:
         mention.start, mention.end = article.span(mention.cstart, mention.cend)
         mention.text = article.text[mention.start : mention.end]
@@ -103,6 +107,66 @@ def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Me
             continue
         out.append(m)
     return out
+
+
+_LEAD_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks) -> list[Mention]:
+    """Bare numbers listed right before an amount, quantity or percentage take its magnitude and unit:
+    分别为125、136和148家 -> 125家, 136家, 148家 (`list_joiners`). Each is read by the same rules, as if written
+    with the unit; a list must follow a word (a numbered line 2、100家 is no list)."""
+    joiners = sorted(rules.vocab.get("list_joiners", []), key=len, reverse=True)
+    if not joiners or not any(j in clean for j in joiners):
+        return mentions
+    item = regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)(?:" + "|".join(map(regex.escape, joiners)) + r")$")
+    taken = bytearray(len(clean) + 1)
+    for m in mentions:
+        taken[m.cstart : m.cend] = b"\x01" * (m.cend - m.cstart)
+    added: list[Mention] = []
+    for m in mentions:
+        lead = _LEAD_NUMBER.match(clean, m.cstart)
+        if m.type not in ("money", "quantity", "percent") or m.value_high is not None or not lead or lead.end() >= m.cend:
+            continue
+        tail = clean[lead.end() : m.cend]
+        items: list[Mention] = []
+        pos = m.cstart
+        while found := item.search(clean, max(0, pos - 16), pos):
+            start, end = found.span(1)
+            if any(taken[start:end]) or _blocked(start, end, m.type, blocks):
+                items = []
+                break
+            reading = _read_alone(found.group(1) + tail, m.type, rules)
+            if reading is None:
+                items = []
+                break
+            reading.cstart, reading.cend, reading.text = start, end, clean[start:end]
+            reading.change = change_direction(clean, start, rules)
+            items.append(reading)
+            pos = start
+        if items and _is_word_char(clean[pos - 1 : pos]):  # the list follows a word, not a line start
+            for reading in items:
+                taken[reading.cstart : reading.cend] = b"\x01" * (reading.cend - reading.cstart)
+            added += items
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: (x.cstart, x.cend))
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff")
+
+
+def _blocked(start: int, end: int, kind: str, blocks) -> bool:
+    return any(s < end and start < e and kind in types for s, e, types in blocks)
+
+
+def _read_alone(text: str, kind: str, rules: RuleSet) -> Mention | None:
+    """The one mention of `kind` spanning all of `text` (a list item written out with its unit), or None."""
+    chosen = select(find_candidates(text, rules, (kind,)), [])
+    if len(chosen) != 1 or (chosen[0].start, chosen[0].end) != (0, len(text)):
+        return None
+    return normalize(chosen[0], text, rules)
 
 
 def extract_text(text: str, rules: RuleSet) -> list[Mention]:
