@@ -244,7 +244,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     qpre = len((mention.extra or {}).get("qpre", ""))
     end = mention.cstart - qpre
     begin = None
-    markers = _lists(rules)["comparison"]
+    markers = _lists(rules)["comparison"] + tuple(_lists(rules)["from_markers"])  # 比2014年, 由2008年的
     edges = _lists(rules)["date_edges"]
     for d in dates:
         if d.cend > end:
