@@ -292,7 +292,7 @@ def _drop_anaphor(metric: str, rules: RuleSet) -> str:
     return metric
 
 
-PROPER_TAGS = {None, "nz", "nr", "nrt", "ns", "nt", "j", "eng"}
+PROPER_TAGS = {None, "nz", "nt", "j", "eng"}  # nr/ns words that are no entity are mis-tags (严格执行 nr)
 
 
 def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, int]:
