@@ -430,6 +430,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         start = starts[first]
     if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):
         return None  # 40 | 家央 | 企二 | 三级 | 公司: a count's measure word, cut into a false name
+    if words[first] in "(（":
+        return None  # 中碳和(天津)科技有限公司 cut as 中/碳/和: the name before the bracket was not found
     if start == starts[i]:
         bare = word
         for suffix in vs["org_suffix"]:
