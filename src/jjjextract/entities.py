@@ -112,6 +112,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_inner": set(v.get("org_inner", [])),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
+        "org_breaks": frozenset(v.get("org_break_words", [])),
         "org_category": tuple(v.get("org_category_words", [])),
         "after_number": tuple(v.get("org_no_start_after_number", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
@@ -413,6 +414,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             continue
         if brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
             brand -= len(w)
+        elif w in vs["org_breaks"]:
+            break  # 莱伯泰科 | 新建 | 智能化实验室: a verb ends the name on its left
         elif w in vs["org_inner"]:
             pass
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
