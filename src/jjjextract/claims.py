@@ -33,6 +33,7 @@ def _compiled(pattern: str) -> regex.Pattern:
     return regex.compile(pattern)
 
 
+@lru_cache(maxsize=8)
 def _tags(rules: RuleSet):
     """Word -> tag: the user dictionary's tags over jieba's, and `metric_nouns` as nouns."""
     return user_word_tags(str(rules.userdict) if rules.userdict else None, _lists(rules)["metric_nouns"])
