@@ -57,6 +57,8 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
+        "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
+        "no_period_after": tuple(v.get("period_never_before", [])) or ("\x00",),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -428,6 +430,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     """The date the claim refers to: nearest stated date before it that is not a comparison base."""
     comparison = _lists(rules)["comparison"]
     starts, ends = _lists(rules)["from_markers"], _lists(rules)["to_markers"]
+    no_period_rules, not_after = _lists(rules)["no_period_rules"], _lists(rules)["no_period_after"]
     best = ""
     for d in sentence_dates:
         if d.cend > mention.cstart:
@@ -440,6 +443,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue
         if clean[max(0, d.cstart - 1) : d.cstart] in starts and any(w in clean[d.cend : mention.cstart] for w in ends):
             continue  # 从2008年日均二三百人，发展到现在的8000余人: the number after 到 is not of 2008
+        if d.rule.split(":")[-1] in no_period_rules or clean.startswith(not_after, d.cend):
+            continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
         best = d.value
     return best
 
