@@ -340,6 +340,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
     tags = _tags(rules)
     start = sent.start + offset
+    if any(ent.cstart == start and ent.label == "PER" for ent in entities):
+        return "", -1  # 王蒙在北京一家公司工作: a person is no subject
     words = [(w, s, e) for w, s, e in toks if s >= start]
     name_end = start
     not_names = _lists(rules)["not_subject"]
