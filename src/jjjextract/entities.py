@@ -313,6 +313,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
 
 
 def _brand_word(word: str, vs: dict) -> bool:
+    """May this word be (part of) a company's short name before an industry word?"""
     return (2 <= len(word) <= 4 and _is_han(word) and word not in STOP_WORDS and word not in vs["not_entity"]
             and word not in vs["admin"] and word not in vs["places"] and not word.startswith(vs["org_no_start_t"])
             and word[0] not in "一二两三四五六七八九十几多各全本该")  # 三地科技合作: a count, not a name
@@ -433,7 +434,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         start = starts[first]
     if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):
         return None  # 40 | 家央 | 企二 | 三级 | 公司: a count's measure word, cut into a false name
-    if words[first] in "(（":
+    if words[first] in ("(", "（"):
         return None  # 中碳和(天津)科技有限公司 cut as 中/碳/和: the name before the bracket was not found
     if start == starts[i]:
         bare = word
@@ -447,6 +448,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
 
 
 def _proper(word: str, vs: dict) -> bool:
+    """A place or a word jieba tags as a name."""
     return word in vs["admin"] or word in vs["places"] or _tag(word, vs) in NAME_LIKE_TAGS
 
 
