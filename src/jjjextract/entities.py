@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from .ingest import Article
 from .records import Mention
 from .rules import RuleSet
@@ -110,6 +112,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "wide_regions": frozenset(v.get("wide_regions", [])),
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
+        "org_inner_pattern": regex.compile(v.get("org_inner_pattern", "(?!)")),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
         "org_breaks": frozenset(v.get("org_break_words", [])),
@@ -417,7 +420,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             brand -= len(w)
         elif w in vs["org_breaks"]:
             break  # 莱伯泰科 | 新建 | 智能化实验室: a verb ends the name on its left
-        elif w in vs["org_inner"]:
+        elif w in vs["org_inner"] or vs["org_inner_pattern"].fullmatch(w):
             pass
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
