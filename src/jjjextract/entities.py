@@ -107,6 +107,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
         "surname_set": frozenset(v.get("surnames", [])),
         "provinces": frozenset(v.get("province_names", [])),
+        "committee_prefixes": tuple(sorted(v.get("committee_title_prefixes", []), key=len, reverse=True)),
         "brand_suffixes": frozenset(v.get("brand_suffixes", [])),
         "org_no_start_t": tuple(v.get("org_no_start", [])),
         "wide_regions": frozenset(v.get("wide_regions", [])),
@@ -246,6 +247,14 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         start = _extend_left(tokens, i, vs)
         if start is not None and _names_something(tokens, i, start, vs):
             add(start, ends[i], "ORG")
+    # A party committee in a title after a place: 河北 + 省委常委 -> 河北省委, 通州 + 区委书记 -> 通州区委
+    for i in itertools.compress(range(1, n), map(vs["titles"].__contains__, words[1:])):
+        prefix = next((p for p in vs["committee_prefixes"] if words[i].startswith(p) and words[i] != p), "")
+        k = i
+        while prefix and k > 0 and i - k < 3 and (infos[k - 1][1] == "LOC" or words[k - 1] in vs["provinces"]):
+            k -= 1  # 北京市 + 通州 + 区委书记 -> 北京市通州区委
+        if k < i:
+            add(starts[k], starts[i] + len(prefix), "ORG")
     # Companies by short name: a word jieba does not know before an industry word (随锐科技, 清华超滑科技)
     for i in itertools.compress(range(1, n), map(vs["brand_suffixes"].__contains__, words[1:])):
         k = i - 1
