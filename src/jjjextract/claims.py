@@ -55,10 +55,11 @@ def _lists(rules: RuleSet) -> dict:
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
+        "base_dates": (*v.get("period_comparison_markers", []), *v.get("period_from_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
         "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
-        "no_period_after": tuple(v.get("period_never_before", [])) or ("\x00",),
+        "no_period_after": tuple(v.get("period_never_before", [])),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -247,7 +248,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     qpre = len((mention.extra or {}).get("qpre", ""))
     end = mention.cstart - qpre
     begin = None
-    markers = _lists(rules)["comparison"] + tuple(_lists(rules)["from_markers"])  # 比2014年, 由2008年的
+    markers = _lists(rules)["base_dates"]  # 比2014年, 由2008年的
     edges = _lists(rules)["date_edges"]
     for d in dates:
         if d.cend > end:
@@ -401,14 +402,14 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
     if kind is None:
         return word
     history = context.get("history", [])
+    history = history[: context.get("known", len(history))]  # the names before the claim
     if word in context.get("whole", ()):
         # 全市: the place of that kind the article has named most often so far (ties: the latest)
-        counts = Counter(e.value for e in history[: context.get("known", len(history))] if _fits(e, kind))
+        counts = Counter(e.value for e in history if _fits(e, kind))
         if counts:
             top = max(counts.values())
-            return next(e.value for e in reversed(history[: context.get("known", len(history))])
-                        if counts.get(e.value) == top and _fits(e, kind))
-    for ent in reversed(history[: context.get("known", len(history))]):
+            return next(e.value for e in reversed(history) if counts.get(e.value) == top and _fits(e, kind))
+    for ent in reversed(history):
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":

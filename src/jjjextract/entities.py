@@ -22,7 +22,7 @@ import regex
 from .ingest import Article
 from .records import Mention
 from .rules import RuleSet
-from .segment import Sentence, Tokens, sentence_index, word_tags
+from .segment import Sentence, Tokens, sentence_index, user_word_tags, word_tags
 
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
@@ -90,12 +90,6 @@ def _read_admin_divisions(path: Path, focus: tuple[str, ...]) -> frozenset[str]:
 def _vocab_sets(rules: RuleSet) -> dict:
     v = rules.vocab
     org_suffix = sorted(v.get("org_suffix", []), key=len, reverse=True)
-    user_tags = {}
-    if rules.userdict:
-        for line in rules.userdict.read_text(encoding="utf-8").splitlines():
-            parts = line.split()
-            if len(parts) >= 3:
-                user_tags[parts[0]] = parts[2]
     return {
         "org_suffix": org_suffix,
         "org_suffix_set": frozenset(org_suffix),
@@ -125,12 +119,12 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "person_after": set(v.get("person_after", [])),
         "cache": {},
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
-        "user_tags": user_tags,
+        "tags": user_word_tags(str(rules.userdict) if rules.userdict else None),
     }
 
 
 def _tag(word: str, vs: dict) -> str | None:
-    return vs["user_tags"].get(word) or word_tags()[word]
+    return vs["tags"][word]
 
 
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
@@ -247,8 +241,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         start = _extend_left(tokens, i, vs)
         if start is not None and _names_something(tokens, i, start, vs):
             add(start, ends[i], "ORG")
+    titled = list(itertools.compress(range(n), map(vs["titles"].__contains__, words)))  # indices of titles
     # A party committee in a title after a place: 河北 + 省委常委 -> 河北省委, 通州 + 区委书记 -> 通州区委
-    for i in itertools.compress(range(1, n), map(vs["titles"].__contains__, words[1:])):
+    for i in titled:
         prefix = next((p for p in vs["committee_prefixes"] if words[i].startswith(p) and words[i] != p), "")
         k = i
         while prefix and k > 0 and i - k < 3 and (infos[k - 1][1] == "LOC" or words[k - 1] in vs["provinces"]):
@@ -306,7 +301,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
               or before in ("像", "”", "：", ":")):
             add(s, e, "PER")
     # A name jieba cut after its surname, next to a title: 董事长赵 + 民革
-    for i in itertools.compress(range(n - 2), map(vs["titles"].__contains__, words)):
+    for i in (i for i in titled if i < n - 2):
         surname, rest = words[i + 1], words[i + 2]
         if (len(surname) == 1 and surname in vs["surname_set"] and 1 <= len(rest) <= 2 and _is_han(rest)
                 and rest not in STOP_WORDS and rest not in vs["titles"] and _tag(rest, vs) not in ("v", "p", "c", "u")):
@@ -379,8 +374,7 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
         pieces.append(toks.words[k])
         k -= 1
     for piece in pieces:
-        if (piece in "()（）" or piece in vs["places"] or piece in vs["admin"] or piece in vs["orgs"]
-                or _tag(piece, vs) in NAME_LIKE_TAGS):
+        if piece in "()（）" or piece in vs["orgs"] or _proper(piece, vs):
             return True
     return False
 

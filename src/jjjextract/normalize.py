@@ -167,7 +167,6 @@ def reaches_level(gap: str, rules: RuleSet) -> bool:
     return any(ch in rules.vocab.get("change_to_level", "") for ch in gap)
 
 
-
 def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
     """A number listed right after another of the same kind and unit (分别增长10.2%和11.5%, 下降3.1%、2.4%)
     takes its rise or fall when it has none of its own. `mentions` in text order; changed in place."""

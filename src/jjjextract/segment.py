@@ -264,13 +264,14 @@ def word_tags() -> WordTags:
 @lru_cache(maxsize=4)
 def user_word_tags(userdict: str | None, overrides: tuple[tuple[str, str], ...] = ()) -> WordTags:
     """`word_tags` with the user dictionary's own tags (地区生产总值 n, 雄安新区 ns) over jieba's, then the
-    `overrides` (word, tag) over both; a user word without a tag stays unknown (None)."""
+    `overrides` (word, tag) over both; a user word without a tag keeps jieba's tag, if any."""
     base = word_tags()
     tags = WordTags(base._blocks, base._names, base.key)
+    tags._split = base._split  # the dictionary blocks split so far serve every table
     if userdict:
         for line in Path(userdict).read_text(encoding="utf-8").splitlines():
             parts = line.split()
-            if parts:
-                tags[parts[0]] = parts[2] if len(parts) > 2 else None
+            if len(parts) > 2:
+                tags[parts[0]] = parts[2]
     tags.update(overrides)
     return tags
