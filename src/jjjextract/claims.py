@@ -60,6 +60,7 @@ def _lists(rules: RuleSet) -> dict:
         "not_subject": frozenset(v.get("not_subject_words", [])),
         "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
         "no_period_after": tuple(v.get("period_never_before", [])),
+        "multiples": frozenset(v.get("multiple_units", [])),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -249,6 +250,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     end = mention.cstart - qpre
     begin = None
     markers = _lists(rules)["base_dates"]  # 比2014年, 由2008年的
+    base_markers = _lists(rules)["base_markers"]
     edges = _lists(rules)["date_edges"]
     for d in dates:
         if d.cend > end:
@@ -256,10 +258,13 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         before = clean[max(0, d.cstart - 2) : d.cstart]
         marker = next((w for w in markers if before.endswith(w)), None)
         d_end = d.cend + next((len(w) for w in edges if clean.startswith(w, d.cend)), 0)  # 2014年 + 末
+        between = clean[d_end:end]
         if marker is None:
             begin = d_end  # 2022年三地工业增加值: the metric starts after the date
-        elif not _strip_right(clean[d_end : end], rules):
-            end = d.cstart - len(marker)  # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base
+        elif not _strip_right(between, rules) or (marker in base_markers and _BREAK_SET.isdisjoint(between)):
+            # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base; 较2024年执行数增长: the words
+            # after a compared date belong to the base
+            end = d.cstart - len(marker)
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
@@ -429,11 +434,19 @@ def _fits(ent: Mention, kind: str) -> bool:
     return ent.label == "LOC" and name.endswith(kind)
 
 
+@lru_cache(maxsize=8)
+def _multiple_base(rules: RuleSet) -> regex.Pattern:
+    """的 + a number of `multiple_units` right after a date (是2013年的1.9倍)."""
+    units = "|".join(regex.escape(u) for u in rules.vocab.get("multiple_units", []))
+    return regex.compile(r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+(?:" + units + ")")
+
+
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
     """The date the claim refers to: nearest stated date before it that is not a comparison base."""
     comparison = _lists(rules)["comparison"]
     starts, ends = _lists(rules)["from_markers"], _lists(rules)["to_markers"]
     no_period_rules, not_after = _lists(rules)["no_period_rules"], _lists(rules)["no_period_after"]
+    multiples = _lists(rules)["multiples"]
     best = ""
     for d in sentence_dates:
         if d.cend > mention.cstart:
@@ -448,6 +461,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 从2008年日均二三百人，发展到现在的8000余人: the number after 到 is not of 2008
         if d.rule.split(":")[-1] in no_period_rules or clean.startswith(not_after, d.cend):
             continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
+        if multiples and _multiple_base(rules).match(clean, d.cend):
+            continue  # 是2013年的1.9倍: the year is the base of the multiple
         best = d.value
     return best
 
@@ -486,11 +501,14 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         nxt = starts[k] if k < len(starts) else None
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
         metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules, m.type)
+        if metric and not named:
+            metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         own = bool(metric)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
-                m.change or m.unit == "pp" or _reaches(clean, claims[-1]["mention"], m, rules)):
-            # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点: a rise, or a
-            # difference in points, of the metric just stated
+                m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
+                or _reaches(clean, claims[-1]["mention"], m, rules)):
+            # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
+            # rise, a difference in points or a multiple of the metric just stated
             metric = claims[-1]["metric"]
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
@@ -509,6 +527,20 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for claim in claims:
         del claim["own"]
     return claims
+
+
+def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
+                   entities: list[Mention]) -> tuple[str, str]:
+    """A metric that starts inside a name (曹妃甸 + 区一般公共预算收入, cut so by jieba) starts after it, and the
+    name is the subject; returns (metric, subject)."""
+    pos = clean.rfind(metric, sent.start, mention.cstart)
+    if pos < 0 or not _BREAK_SET.isdisjoint(clean[pos + len(metric) : mention.cstart]):
+        return metric, ""  # a metric after the number (11家中关村……机构), or another one
+    for ent in entities:
+        if ent.cstart < pos < ent.cend and ent.label in ("ORG", "LOC"):
+            rest = metric[ent.cend - pos :]
+            return (rest, ent.value or "") if len(rest) >= 2 else ("", ent.value or "")
+    return metric, ""
 
 
 def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:

@@ -66,6 +66,8 @@ def normalize(cand, clean: str, rules: RuleSet):
     elif cand.type == "quantity":
         unit = g.get("unit", "")
         mention.unit = rules.lookup("unit_alias", unit, unit)
+        if g.get("per"):
+            mention.unit = f"{mention.unit}/{rules.lookup('unit_alias', g['per'], g['per'])}"  # 每立方米38微克
         if mention.qualifier == "under" and unit in (rules.tables.get("recent_not_under") or {}).get(
             g.get("qpre", ""), []
         ):
