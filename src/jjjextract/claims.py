@@ -207,8 +207,8 @@ def _after_anaphor(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
     heads, longest = _anaphor_heads(rules)
     for k in range(1, min(start, longest) + 1):
         for word in heads.get(clean[start - k : start], ()):
-            if clean.startswith(word, start - k) and len(phrase) > len(word) - k:
-                return phrase[len(word) - k :]
+            if clean.startswith(word, start - k) and len(phrase) >= len(word) - k:
+                return phrase[len(word) - k :]  # nothing left when the phrase is the anaphor's end (该集团)
     return phrase
 
 
