@@ -240,15 +240,16 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
-               dates: list[Mention] = ()) -> str:
-    """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date is
-    never part of it (2023年工业产值, 比上半年提高: the words after the date, or none)."""
+               dates: list[Mention] = (), prev_end: int | None = None) -> str:
+    """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date or
+    another number (`prev_end`: where the one before it ends) is never part of it (2023年工业产值, 比上半年提高,
+    十年间增长: the words after the date or number, or none)."""
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
     qpre = len((mention.extra or {}).get("qpre", ""))
     end = mention.cstart - qpre
-    begin = None
+    begin = prev_end if prev_end is not None and prev_end <= end else None
     markers = _lists(rules)["base_dates"]  # 比2014年, 由2008年的
     base_markers = _lists(rules)["base_markers"]
     edges = _lists(rules)["date_edges"]
@@ -260,7 +261,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         d_end = d.cend + next((len(w) for w in edges if clean.startswith(w, d.cend)), 0)  # 2014年 + 末
         between = clean[d_end:end]
         if marker is None:
-            begin = d_end  # 2022年三地工业增加值: the metric starts after the date
+            begin = max(d_end, begin or 0)  # 2022年三地工业增加值: the metric starts after the date
         elif not _strip_right(between, rules) or (marker in base_markers and _BREAK_SET.isdisjoint(between)):
             # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base; 较2024年执行数增长: the words
             # after a compared date belong to the base
@@ -479,6 +480,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             dates_by_sentence.setdefault(m.sentence_no, []).append(m)
     sent_by_no = {s.no: s for s in sentences}
     starts = sorted(m.cstart for m in numbers)
+    value_ends = sorted(m.cend for m in numbers if m.type != "date")  # dates: see metric_for
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
@@ -499,7 +501,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora)
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
-        metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []))
+        j = bisect.bisect_left(value_ends, m.cstart + 1) - 1  # the last amount or count ending before it
+        prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
+        metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end)
         metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules, m.type)
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
