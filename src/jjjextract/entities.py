@@ -9,6 +9,7 @@ dictionary names and from a surname-initial word next to a title (副总经理�
 
 from __future__ import annotations
 
+import bisect
 import csv
 import importlib.util
 import itertools
@@ -114,6 +115,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_category": tuple(v.get("org_category_words", [])),
         "after_number": tuple(v.get("org_no_start_after_number", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
+        "org_legal": tuple(v.get("org_legal_suffixes", [])),
+        "split_tails": frozenset(v.get("loc_small_split_words", [])),
+        "org_branches": frozenset(v.get("org_branch_suffixes", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
@@ -368,6 +372,8 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
     suffix = _org_suffix(word, vs) or ""
     if _tag(word, vs) in ("nt", "nz") or word in vs["orgs"]:
         return True
+    if _registered_name(toks, i, start, vs):
+        return True
     pieces = [word[: len(word) - len(suffix)]] if len(word) > len(suffix) else []
     k = i - 1
     while k >= 0 and toks.starts[k] >= start:
@@ -377,6 +383,26 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
         if piece in "()（）" or piece in vs["orgs"] or _proper(piece, vs):
             return True
     return False
+
+
+def _registered_name(toks: Tokens, i: int, start: int, vs: dict) -> bool:
+    """小米科技有限责任公司: a company's registered name (`org_legal_suffixes`), whatever its words, when it
+    stands alone (after a sign or a function word, not after a verb: 节能 | 玻璃有限公司 is a name cut short)
+    and holds more than industry words (生物科技有限公司 is none)."""
+    first = bisect.bisect_left(toks.starts, start)
+    words = toks.words[first : i + 1]
+    name = "".join(words)
+    legal = next((x for x in vs["org_legal"] if name.endswith(x)), "")
+    if not legal or len(words) > 8:
+        return False
+    before = toks.words[first - 1] if first > 0 else ""
+    if before and _is_han(before) and before not in STOP_WORDS and _tag(before, vs) not in ("p", "c", "u", "uj"):
+        return False
+    own = name[: len(name) - len(legal)]
+    for word in words:
+        if word in vs["brand_suffixes"] and word in own:
+            own = own.replace(word, "", 1)
+    return len(own) >= 2
 
 
 def _org_suffix(word: str, vs: dict) -> str | None:
@@ -393,7 +419,7 @@ def _small_place_pair(left: str, word: str, vs: dict) -> bool:
         return False
     if not word.endswith(vs["loc_small"]) or len(word) > 2 or not 3 <= len(left) + len(word) <= 5:
         return False
-    return _tag(left, vs) in (None, "ns", "nr") and (_tag(word, vs) is None or word in ("村镇", "乡镇") or len(word) == 1)
+    return _tag(left, vs) in (None, "ns", "nr") and (_tag(word, vs) is None or word in vs["split_tails"] or len(word) == 1)
 
 
 def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
@@ -429,7 +455,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
         elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and k + 1 < i and _proper(words[k + 1], vs)):
             break  # 龙头企业 | 中国铁道科学研究院: a category before a name is no part of it (京津冀高校联盟 is)
-        elif words[k + 1] not in vs["org_inner"] and _same_kind(_org_suffix(w, vs), final):
+        elif words[k + 1] not in vs["org_inner"] and final not in vs["org_branches"] and _same_kind(
+                _org_suffix(w, vs), final):
             break  # 天津肿瘤医院 | 秦皇岛医院: an organization holds none of its own kind (but X大学附属Y医院)
         start = s
         length += len(w)
