@@ -141,7 +141,7 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
                 items = []
                 break
             reading.cstart, reading.cend, reading.text = start, end, clean[start:end]
-            reading.change = change_direction(clean, start, rules)
+            reading.change = change_direction(clean, start, rules, m.type)
             items.append(reading)
             pos = start
         if items and _is_word_char(clean[pos - 1 : pos]):  # the list follows a word, not a line start

@@ -82,7 +82,8 @@ def normalize(cand, clean: str, rules: RuleSet):
         mention.value = -mention.value
         mention.cstart -= len(sign)
         mention.text = clean[mention.cstart : mention.cend]
-    mention.change = change_direction(clean, cand.start if "qpre" not in g else cand.start - len(g["qpre"]), rules)
+    mention.change = change_direction(clean, cand.start if "qpre" not in g else cand.start - len(g["qpre"]), rules,
+                                      cand.type)
     return mention
 
 
@@ -145,10 +146,10 @@ def qualifier(g: dict, rules: RuleSet) -> str:
     return ""
 
 
-def change_direction(clean: str, start: int, rules: RuleSet) -> str:
+def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> str:
     """up/down when a rise or fall word stands right before the number (a few filler characters allowed):
     the word ending nearest the number wins, then the longest (负增长 over 增长), then the first listed (rise
-    words before fall words)."""
+    words before fall words). A percentage (`kind`) may also follow an adjusting verb and its object."""
     window = clean[max(0, start - 12) : start]
     by_word, lengths, gap = _change_words(rules)
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
@@ -158,7 +159,23 @@ def change_direction(clean: str, start: int, rules: RuleSet) -> str:
             if reaches_level(window[end:], rules):
                 return ""  # 由50个增至60个: the level reached, not a rise
             return min(found)[2]
-    return ""
+    return _verb_object_change(window, rules) if kind == "percent" else ""
+
+
+def _verb_object_change(window: str, rules: RuleSet) -> str:
+    """下调存款准备金率0.5个百分点, 降低企业税负10%: an adjusting verb, then what it adjusts, right before the
+    number (`change_verb_object`; the words between must not make the number a level: 降低至, 下调后的)."""
+    pattern = _compiled_vocab(rules, "change_verb_object")
+    found = pattern.search(window) if pattern is not None else None
+    if not found:
+        return ""
+    return "up" if found.group("up") else "down"
+
+
+@lru_cache(maxsize=32)
+def _compiled_vocab(rules: RuleSet, name: str) -> regex.Pattern | None:
+    text = rules.vocab.get(name)
+    return regex.compile(text) if text else None
 
 
 def reaches_level(gap: str, rules: RuleSet) -> bool:
