@@ -275,7 +275,16 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
         return right or left
+    if left and right and _ends_in_verb(clean, sent, toks, left, end, rules):
+        return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
     return left or right
+
+
+def _ends_in_verb(clean: str, sent: Sentence, toks, phrase: str, end: int, rules: RuleSet) -> bool:
+    """Does the phrase (found before `end`) end with a plain verb (发放, not 收入 or 投资额)?"""
+    pos = clean.rfind(phrase, sent.start, end)
+    words = _tagged(toks, pos, pos + len(phrase), rules) if pos >= 0 else []
+    return bool(words) and words[-1][1] == "v"
 
 
 def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
