@@ -116,6 +116,12 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
         if MAGNITUDE_END.search(text):  # 6500万多亿; but 一千二百多万 is 1200万 and more
             raise NumeralError("two magnitudes")
         text += g["mag"]  # 6500多亿元: the magnitude after the qualifier applies to the number
+    if g.get("emag"):  # US$1.2 billion
+        magnitude = rules.lookup("english_magnitude", g["emag"].lower())
+        if magnitude is None or MAGNITUDE_END.search(text):
+            raise NumeralError(f"unknown magnitude {g['emag']!r}")
+        text += magnitude
+        g = {**g, "num": text, **({"num2": g["num2"] + magnitude} if "num2" in g else {})}
     if "num2" in g:
         first, second = g["num"], g["num2"]
         tail = BIG_SUFFIX.search(second)
