@@ -346,6 +346,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     offset = len(text) - len(rest)
     for ent in entities:
         if ent.cstart - sent.start == offset and ent.label in ("ORG", "LOC"):
+            if clean.startswith("等", ent.cend):
+                return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic
             return ent.value, ent.cend
     for word in _lists(rules)["anaphora_all"]:
         if rest.startswith(word):
