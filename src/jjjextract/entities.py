@@ -108,6 +108,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "wide_regions": frozenset(v.get("wide_regions", [])),
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
+        "org_inner_late": frozenset(v.get("org_inner_before_suffix", [])),
         "org_inner_pattern": regex.compile(v.get("org_inner_pattern", "(?!)")),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
@@ -430,6 +431,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     start = starts[i]
     k = i - 1
     length = len(word)
+    registered = "".join(words[max(0, i - 2) : i + 1]).endswith(vs["org_legal"])  # …有限公司
     brand = 0  # characters taken before a bracket: a brand name of any word class (元一(天津), 铁科纵横(天津))
     while k >= 0 and length < 25:
         w, s = words[k], starts[k]
@@ -451,6 +453,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             break  # 莱伯泰科 | 新建 | 智能化实验室: a verb ends the name on its left
         elif w in vs["org_inner"] or vs["org_inner_pattern"].fullmatch(w):
             pass
+        elif w in vs["org_inner_late"] and registered:
+            pass  # 首钢京唐钢铁 + 联合 + 有限责任公司, 中国 + 联合 + 网络通信集团有限公司
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
         elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and k + 1 < i and _proper(words[k + 1], vs)):
