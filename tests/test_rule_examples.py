@@ -36,3 +36,22 @@ def test_requires_lists_a_string_every_match_needs():
                 assert any(word in window for word in pattern.requires), (pattern.name, m.group())
                 checked += 1
     assert checked > 50
+
+
+def test_requires_pattern_matches_around_every_match():
+    """`requires_pattern` only skips texts a pattern cannot match: on the corpus and on every rule example,
+    the quick regex matches near each match of its pattern."""
+    from jjjextract.ingest import prepare
+
+    texts = [prepare(p.read_text(encoding="utf-8")).clean for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += [prepare(e.text).clean for e in RULES.examples]
+    checked = 0
+    gated = [p for p in RULES.patterns if p.gate is not None]
+    assert gated
+    for pattern in gated:
+        for text in texts:
+            for m in pattern.regex.finditer(text):
+                start, end = max(0, m.start() - 4), min(len(text), m.end() + 4)
+                assert pattern.gate.search(text, start, end) is not None, (pattern.name, m.group())
+                checked += 1
+    assert checked > 10
