@@ -301,6 +301,16 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
     return metric, ""
 
 
+def _broad_owner(metric: str, sentence_entities: list[Mention], rules: RuleSet) -> tuple[str, str]:
+    """With no other subject, a broad region opening an amount's or a rate's metric is its subject
+    (前三季度天津GDP同比增长4.8% -> GDP, 天津); (metric, subject)."""
+    for ent in sentence_entities:
+        name = ent.value or ""
+        if name in _lists(rules)["broad"] and metric.startswith(name) and len(metric) - len(name) >= 2:
+            return metric[len(name) :], name
+    return metric, ""
+
+
 def _drop_anaphor(metric: str, rules: RuleSet) -> str:
     """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric."""
     if metric[:1] not in _anaphor_heads(rules)[0]:
@@ -529,6 +539,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"]}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
+        if not subject and m.type != "quantity":
+            metric, subject = _broad_owner(metric, entities, rules)
         if subject:
             last_topic = subject
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
