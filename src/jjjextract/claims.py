@@ -61,6 +61,8 @@ def _lists(rules: RuleSet) -> dict:
         "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
         "no_period_after": tuple(v.get("period_never_before", [])),
         "multiples": frozenset(v.get("multiple_units", [])),
+        "level_bases": tuple(v.get("period_level_base_verbs", [])),
+        "restate": frozenset(v.get("metric_restate_words", [])),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -178,6 +180,8 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
+    if phrase and clean[phrase_start - 1 : phrase_start + 1] in _lists(rules)["time_openers"]:
+        phrase = phrase[1:]  # 全 + 年发电量 (cut so by jieba): the time word 全年 is no part of the metric
     if phrase in _lists(rules)["time_openers"]:
         return ""  # 发展到现在的8000余人: a time is no metric
     return phrase if len(phrase) >= 2 and phrase not in _lists(rules)["not_metric"] else ""
@@ -468,7 +472,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     comparison = _lists(rules)["comparison"]
     starts, ends = _lists(rules)["from_markers"], _lists(rules)["to_markers"]
     no_period_rules, not_after = _lists(rules)["no_period_rules"], _lists(rules)["no_period_after"]
-    multiples = _lists(rules)["multiples"]
+    multiples, level_bases = _lists(rules)["multiples"], _lists(rules)["level_bases"]
     best = ""
     for d in sentence_dates:
         if d.cend > mention.cstart:
@@ -485,6 +489,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
         if multiples and _multiple_base(rules).match(clean, d.cend):
             continue  # 是2013年的1.9倍: the year is the base of the multiple
+        if clean.startswith("的", d.cend) and clean[max(0, d.cstart - 3) : d.cstart].endswith(level_bases):
+            continue  # 恢复到2019年的85%: a share of that year's level
         best = d.value
     return best
 
@@ -531,7 +537,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         own = bool(metric)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
                 m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
-                or _reaches(clean, claims[-1]["mention"], m, rules)):
+                or _reaches(clean, claims[-1]["mention"], m, rules) or _restates(clean, claims[-1]["mention"], m, rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             metric = claims[-1]["metric"]
@@ -568,6 +574,13 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
             rest = metric[ent.cend - pos :]
             return (rest, ent.value or "") if len(rest) >= 2 else ("", ent.value or "")
     return metric, ""
+
+
+def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """突破2万美元，达到2.1万美元: the same kind and unit, only a comma and `metric_restate_words` between."""
+    gap = clean[prev.cend : mention.cstart].replace(" ", "")
+    return (prev.type == mention.type and prev.unit == mention.unit and gap[:1] in "，,"
+            and gap[1:] in _lists(rules)["restate"])
 
 
 def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
