@@ -51,6 +51,7 @@ def _lists(rules: RuleSet) -> dict:
         "from_markers": frozenset(v.get("period_from_markers", [])),
         "to_markers": tuple(v.get("period_to_markers", [])),
         "not_metric": frozenset(v.get("not_metric", [])),
+        "not_left": frozenset(v.get("not_left_metric", [])),
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
@@ -165,6 +166,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
 
 def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None = None,
                  retry: bool = True) -> str:
+    while end > sent.start and clean[end - 1] == " ":
+        end -= 1  # GDP 1.2万亿元: a space before the number is no clause break
     found = _LAST_BREAK.search(clean, sent.start, end)
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
@@ -184,7 +187,8 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         phrase = phrase[1:]  # 全 + 年发电量 (cut so by jieba): the time word 全年 is no part of the metric
     if phrase in _lists(rules)["time_openers"]:
         return ""  # 发展到现在的8000余人: a time is no metric
-    return phrase if len(phrase) >= 2 and phrase not in _lists(rules)["not_metric"] else ""
+    lists = _lists(rules)
+    return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
 
 
 def _is_base(words: list[tuple[str, object]], phrase: str, before: str, rules: RuleSet) -> bool:
