@@ -228,6 +228,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return
         if clean[s:e] in vs["not_entity"]:
             return
+        if label == "LOC" and _quoted_honour(clean, s, e, vs):
+            return  # “五星村”: an honour, not a village
         taken[s:e] = b"\x01" * (e - s)
         found.append((s, e, label))
 
@@ -322,6 +324,15 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             else:
                 break
     return sorted(found)
+
+
+def _quoted_honour(clean: str, s: int, e: int, vs: dict) -> bool:
+    """“五星村”“文明村”: a quoted village-like title that holds no known place (not “中关村”)."""
+    if clean[s - 1 : s] != "“" or clean[e : e + 1] not in "”、" or not clean[s:e].endswith(vs["loc_small"]):
+        return False
+    name = clean[s:e]
+    return not any(name[i:j] in vs["places"] or name[i:j] in vs["admin"]
+                   for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 def _brand_word(word: str, vs: dict) -> bool:
