@@ -118,6 +118,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_false": tuple(v.get("org_suffix_false", [])),
         "org_legal": tuple(v.get("org_legal_suffixes", [])),
         "split_tails": frozenset(v.get("loc_small_split_words", [])),
+        "local_prefixes": frozenset(v.get("org_local_prefixes", [])),
         "org_branches": frozenset(v.get("org_branch_suffixes", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
@@ -394,7 +395,8 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
     for piece in pieces:
         if piece in "()（）" or piece in vs["orgs"] or _proper(piece, vs):
             return True
-    return False
+    first = bisect.bisect_left(toks.starts, start)
+    return toks.words[first] in vs["local_prefixes"] and (first == 0 or not _is_han(toks.words[first - 1]))
 
 
 def _registered_name(toks: Tokens, i: int, start: int, vs: dict) -> bool:
@@ -458,6 +460,11 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             k = m - 1
             brand = 4
             continue
+        if w in vs["local_prefixes"] and (k == 0 or not _is_han(words[k - 1])):
+            start = s  # ；区 + 人民医院, 、区 + 文明办: the body of the place the article is about
+            length += len(w)
+            k -= 1
+            break
         if brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
             brand -= len(w)
         elif w in vs["org_breaks"]:
