@@ -119,6 +119,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_legal": tuple(v.get("org_legal_suffixes", [])),
         "split_tails": frozenset(v.get("loc_small_split_words", [])),
         "local_prefixes": frozenset(v.get("org_local_prefixes", [])),
+        "company_list": regex.compile(r"(?P<items>(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8})(?:" + v["company_list_after"] + ")")
+        if v.get("company_list_after") else None,
+        "list_leads": frozenset(v.get("company_list_leads", "")),
         "org_branches": frozenset(v.get("org_branch_suffixes", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
         "bylines": set(v.get("byline_titles", [])),
@@ -324,7 +327,60 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 add(starts[k], ends[k], "PER")
             else:
                 break
+    # Companies listed by their short names before 等 + a word for companies (铁科纵横、华铁经纬等为代表)
+    if vs["company_list"] is not None and "、" in clean:
+        for s, e in _listed_companies(clean, tokens, vs):
+            add(s, e, "ORG")
     return sorted(found)
+
+
+def _listed_companies(clean: str, tokens: Tokens, vs: dict) -> list[tuple[int, int]]:
+    """Spans of company short names listed with 、 right before `company_list_after` (等为代表, 等生物医药企业,
+    等39家, 在内): coined names (a word jieba does not know, not a place, not a person's name) and, in a list
+    with one of those, branded names (红日药业); at least two per list."""
+    spans = []
+    for m in vs["company_list"].finditer(clean):
+        items, pos = [], m.start()
+        for piece in m.group("items").split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        first_start, first_end = items[0]
+        words = tokens.within(first_start, first_end)  # the first item starts after a verb (已聚集|铁科纵横)
+        keep = first_end
+        verbs = ("v", "vn", "p", "c", "d", "u")
+        for j, (w, ws, _) in enumerate(words):
+            before = words[j - 1][0] if j else ""
+            if (not before or _tag(before, vs) in verbs or before in STOP_WORDS) and first_end - ws <= 6 and (
+                    _tag(w, vs) not in verbs and w not in STOP_WORDS):
+                keep = ws
+                break
+        lead = clean[keep:first_end]
+        while lead[:1] in vs["list_leads"] and len(lead) > 2:
+            lead, keep = lead[1:], keep + 1  # 以铁科 (以 glued by the tokenizer)
+        items[0] = (keep, first_end)
+        coined = [(a, b) for a, b in items if _coined_name(clean[a:b], tokens.within(a, b), vs)]
+        branded = [(a, b) for a, b in items if (a, b) not in coined and _branded_name(clean[a:b], vs)]
+        if coined and len(coined) + len(branded) >= 2:
+            spans.extend(sorted(coined + branded))
+    return spans
+
+
+def _branded_name(name: str, vs: dict) -> bool:
+    """红日药业, 金匙医学: a name of two or more characters before an industry word (`brand_suffixes`)."""
+    suffix = next((x for x in vs["brand_suffixes"] if name.endswith(x)), "")
+    rest = name[: len(name) - len(suffix)]
+    return bool(suffix) and len(rest) >= 2 and _is_han(name) and rest not in vs["not_entity"] and rest not in vs["admin"]
+
+
+def _coined_name(name: str, words: list, vs: dict) -> bool:
+    """A company's short name: 3-6 Han characters holding a word jieba does not know; no place, no person."""
+    if not (3 <= len(name) <= 6) or not _is_han(name) or name in vs["not_entity"]:
+        return False
+    if name in vs["places"] or name in vs["admin"] or label_token(name, vs) == "LOC":
+        return False
+    if len(name) <= 3 and name.startswith(vs["surnames"]):
+        return False  # 张三、李四等同志
+    return any(_tag(w, vs) is None for w, _, _ in words)
 
 
 def _quoted_honour(clean: str, s: int, e: int, vs: dict) -> bool:
