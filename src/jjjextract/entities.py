@@ -160,9 +160,12 @@ def label_token(word: str, vs: dict) -> str:
 
 
 def _place_prefix(word: str, vs: dict) -> int:
-    """Length of a named region at the start of an unlabelled word (京津塘 -> 京津), else 0."""
+    """Length of a named region or province at the start of an unlabelled word (京津塘 -> 京津, 北京市民 ->
+    北京), else 0."""
     for size in range(min(len(word) - 1, 6), 1, -1):
-        if word[:size] in vs["places"]:
+        if word[:size] in vs["places"] or word[:size] in vs["provinces"]:
+            if word[:size].endswith("市") and word[size : size + 1] == "民":
+                continue  # 北京 + 市民, not 北京市 + 民
             return size
     return 0
 
@@ -331,6 +334,21 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     if vs["company_list"] is not None and "、" in clean:
         for s, e in _listed_companies(clean, tokens, vs):
             add(s, e, "ORG")
+    # A brand before a bracketed place: 澳康达(天津)名车广场
+    for i in range(n - 3):
+        if (words[i + 1] in ("(", "（") and words[i + 3] in (")", "）") and infos[i + 2][1] == "LOC"
+                and _tag(words[i], vs) is None and 2 <= len(words[i]) <= 4 and _is_han(words[i])
+                and words[i] not in vs["not_entity"]):
+            add(starts[i], ends[i], "ORG")
+    # Every other occurrence of an organization or person found here, cut as whole words (澳康达累计销售额)
+    edges_start, edges_end = set(starts), set(ends)
+    for name, label in {(clean[s:e], label) for s, e, label in found if label in ("ORG", "PER") and e - s >= 3}:
+        pos = clean.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if pos in edges_start and end in edges_end:
+                add(pos, end, label)
+            pos = clean.find(name, end)
     return sorted(found)
 
 
