@@ -119,8 +119,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_legal": tuple(v.get("org_legal_suffixes", [])),
         "split_tails": frozenset(v.get("loc_small_split_words", [])),
         "local_prefixes": frozenset(v.get("org_local_prefixes", [])),
-        "company_list": regex.compile(r"(?P<items>(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8})(?:" + v["company_list_after"] + ")")
-        if v.get("company_list_after") else None,
+        "company_list": regex.compile(v["company_list_after"]) if v.get("company_list_after") else None,
         "list_leads": frozenset(v.get("company_list_leads", "")),
         "org_branches": frozenset(v.get("org_branch_suffixes", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
@@ -335,21 +334,26 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         for s, e in _listed_companies(clean, tokens, vs):
             add(s, e, "ORG")
     # A brand before a bracketed place: 澳康达(天津)名车广场
-    for i in range(n - 3):
-        if (words[i + 1] in ("(", "（") and words[i + 3] in (")", "）") and infos[i + 2][1] == "LOC"
+    for bracket in _OPEN_BRACKET.finditer(clean):
+        i = bisect.bisect_left(starts, bracket.start()) - 1  # the word before the bracket
+        if (0 <= i < n - 3 and words[i + 1] in ("(", "（") and words[i + 3] in (")", "）") and infos[i + 2][1] == "LOC"
                 and _tag(words[i], vs) is None and 2 <= len(words[i]) <= 4 and _is_han(words[i])
                 and words[i] not in vs["not_entity"]):
             add(starts[i], ends[i], "ORG")
     # Every other occurrence of an organization or person found here, cut as whole words (澳康达累计销售额)
-    edges_start, edges_end = set(starts), set(ends)
     for name, label in {(clean[s:e], label) for s, e, label in found if label in ("ORG", "PER") and e - s >= 3}:
         pos = clean.find(name)
         while pos >= 0:
             end = pos + len(name)
-            if pos in edges_start and end in edges_end:
+            k, j = bisect.bisect_left(starts, pos), bisect.bisect_left(ends, end)
+            if k < n and starts[k] == pos and j < n and ends[j] == end:
                 add(pos, end, label)
             pos = clean.find(name, end)
     return sorted(found)
+
+
+_OPEN_BRACKET = re.compile("[(（]")
+_LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # names joined by 、, up to the end
 
 
 def _listed_companies(clean: str, tokens: Tokens, vs: dict) -> list[tuple[int, int]]:
@@ -357,9 +361,12 @@ def _listed_companies(clean: str, tokens: Tokens, vs: dict) -> list[tuple[int, i
     等39家, 在内): coined names (a word jieba does not know, not a place, not a person's name) and, in a list
     with one of those, branded names (红日药业); at least two per list."""
     spans = []
-    for m in vs["company_list"].finditer(clean):
+    for tail in vs["company_list"].finditer(clean):  # the words after a list first, then the list before them
+        m = _LISTED_NAMES.search(clean, max(0, tail.start() - 90), tail.start())
+        if m is None:
+            continue
         items, pos = [], m.start()
-        for piece in m.group("items").split("、"):
+        for piece in m.group().split("、"):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         first_start, first_end = items[0]
