@@ -407,6 +407,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     for e in sentence_entities:
         if e.label not in ("ORG", "LOC") or e.cend > mention.cstart or (metric and e.value in metric):
             continue
+        if any(a <= e.cstart and e.cend <= b for a, b in context.get("metric_spans", ())):
+            continue  # 承接京津项目超过600个，总投资达3000亿元: 京津 is part of what was counted
         if e.cend <= source_end:
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         follower = clean[e.cend : e.cend + 1]
@@ -519,6 +521,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     anaphors: dict[int, list[tuple[str, int]]] = {}
     anaphora = rules.vocab.get("subject_anaphora", {})
     last_topic = paragraph_topic = ""
+    metric_spans: dict[int, list[tuple[int, int]]] = {}  # where the metrics found so far stand, by sentence
     paragraph_at = 0
     for m in numbers:
         if m.type not in CLAIM_TYPES:
@@ -546,6 +549,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # rise, a difference in points or a multiple of the metric just stated
             metric = claims[-1]["metric"]
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
+                   "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"]}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
@@ -559,6 +563,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
+        if own:
+            at = clean.rfind(metric, sent.start, m.cstart)  # a metric before its number (京津项目超过600个)
+            if at >= 0 and _BREAK_SET.isdisjoint(clean[at : m.cstart]):
+                metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
     share_list_metrics(claims, clean, rules)
     share_list_subjects(claims, by_sentence, clean, rules)
     for claim in claims:
