@@ -92,7 +92,8 @@ def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
     or % in the few characters before it joins a range (5%-8%, 1万吨-2万吨) and is no sign."""
     for word in rules.vocab.get("minus_words", []):
         if start >= len(word) and clean.startswith(word, start - len(word)):
-            return word
+            before = clean[start - len(word) - 1 : start - len(word)]
+            return "" if before and before in rules.vocab.get("minus_words_not_after", "") else word  # 正负3%
     for sign in rules.vocab.get("minus_signs", []):
         at = start - len(sign)
         if at >= 0 and clean.startswith(sign, at) and not _RANGE_BEFORE.search(clean, max(0, at - 4), at):
