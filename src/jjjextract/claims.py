@@ -563,10 +563,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
-        if own:
-            at = clean.rfind(metric, sent.start, m.cstart)  # a metric before its number (京津项目超过600个)
-            if at >= 0 and _BREAK_SET.isdisjoint(clean[at : m.cstart]):
-                metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
+        at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
+        if at >= 0:
+            metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
     share_list_metrics(claims, clean, rules)
     share_list_subjects(claims, by_sentence, clean, rules)
     for claim in claims:
@@ -574,12 +573,18 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     return claims
 
 
+def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
+    """Where a metric written before its number, in the same clause, starts; -1 when it is not so written."""
+    pos = clean.rfind(metric, sent.start, mention.cstart)
+    return pos if pos >= 0 and _BREAK_SET.isdisjoint(clean[pos + len(metric) : mention.cstart]) else -1
+
+
 def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
                    entities: list[Mention]) -> tuple[str, str]:
     """A metric that starts inside a name (曹妃甸 + 区一般公共预算收入, cut so by jieba) starts after it, and the
     name is the subject; returns (metric, subject)."""
-    pos = clean.rfind(metric, sent.start, mention.cstart)
-    if pos < 0 or not _BREAK_SET.isdisjoint(clean[pos + len(metric) : mention.cstart]):
+    pos = _left_position(clean, sent, mention, metric)
+    if pos < 0:
         return metric, ""  # a metric after the number (11家中关村……机构), or another one
     for ent in entities:
         if ent.cstart < pos < ent.cend and ent.label in ("ORG", "LOC"):

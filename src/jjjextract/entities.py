@@ -3,8 +3,10 @@
 Design for speed: one tokenizer cut per article (default mode, HMM for unknown words such as people's
 names); part-of-speech tags are looked up in jieba's dictionary (a dict lookup, not the slow HMM tagger).
 Places come from the cpca package's list of administrative divisions plus `rules/entities.yaml`;
-organizations from a suffix (有限公司, 研究院 ...) extended leftwards over name-like tokens; people from
-dictionary names and from a surname-initial word next to a title (副总经理于军, 习近平总书记).
+organizations from a suffix (有限公司, 研究院 ...) extended leftwards over name-like tokens, and company short
+names from lists (铁科纵横、华铁经纬等为代表) and brackets (澳康达(天津)); people from dictionary names and from a
+surname-initial word next to a title (副总经理于军, 习近平总书记). A name found once is marked wherever else it
+stands as whole words.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "wide_regions": frozenset(v.get("wide_regions", [])),
         "not_entity": set(v.get("not_entity", [])),
         "org_inner": set(v.get("org_inner", [])),
-        "org_inner_late": frozenset(v.get("org_inner_before_suffix", [])),
+        "org_inner_registered": frozenset(v.get("org_inner_in_registered", [])),
         "org_inner_pattern": regex.compile(v.get("org_inner_pattern", "(?!)")),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
@@ -552,7 +554,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             break  # 莱伯泰科 | 新建 | 智能化实验室: a verb ends the name on its left
         elif w in vs["org_inner"] or vs["org_inner_pattern"].fullmatch(w):
             pass
-        elif w in vs["org_inner_late"] and registered:
+        elif w in vs["org_inner_registered"] and registered:
             pass  # 首钢京唐钢铁 + 联合 + 有限责任公司, 中国 + 联合 + 网络通信集团有限公司
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
