@@ -342,6 +342,11 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 and _tag(words[i], vs) is None and 2 <= len(words[i]) <= 4 and _is_han(words[i])
                 and words[i] not in vs["not_entity"]):
             add(starts[i], ends[i], "ORG")
+    # The short name an organization is given in brackets: 北京莱恩斯新材料科技有限公司（以下简称“莱恩斯”）
+    for s, e, label in [x for x in found if x[2] == "ORG"]:
+        alias = _ALIAS.match(clean, e)
+        if alias:
+            add(alias.start(1), alias.end(1), "ORG")
     # Every other occurrence of an organization or person found here, cut as whole words (澳康达累计销售额)
     for name, label in {(clean[s:e], label) for s, e, label in found if label in ("ORG", "PER") and e - s >= 3}:
         pos = clean.find(name)
@@ -355,6 +360,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
 
 
 _OPEN_BRACKET = re.compile("[(（]")
+_ALIAS = re.compile("[(（](?:以下)?简称[“\"]([\u4e00-\u9fffA-Za-z]{2,12})[”\"][)）]")
 _LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # names joined by 、, up to the end
 
 
