@@ -343,7 +343,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 and words[i] not in vs["not_entity"]):
             add(starts[i], ends[i], "ORG")
     # The short name an organization is given in brackets: 北京莱恩斯新材料科技有限公司（以下简称“莱恩斯”）
-    for s, e, label in [x for x in found if x[2] == "ORG"]:
+    for e in [end for _, end, label in found if label == "ORG"]:
         alias = _ALIAS.match(clean, e)
         if alias:
             add(alias.start(1), alias.end(1), "ORG")
