@@ -16,7 +16,7 @@ import regex
 
 from .normalize import listed_after, reaches_level
 from .records import Mention
-from .rules import RuleSet
+from .rules import RuleSet, compiled
 from .segment import Sentence, Tokens, user_word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
@@ -26,11 +26,6 @@ _BREAK_SET = frozenset(CLAUSE_BREAKS)
 NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", None}
 HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "zg", "f", "mq"}
 MAX_METRIC = 14
-
-
-@lru_cache(maxsize=32)
-def _compiled(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern)
 
 
 @lru_cache(maxsize=8)
@@ -337,8 +332,8 @@ def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, 
     or a source (`source_openers`: 据新华社报道, 国家统计局数据显示); and where the last source opener ends."""
     text = clean[sent.start : sent.end]
     pos = source_end = 0
-    openers = _compiled(rules.vocab.get("topic_openers", r"$^"))
-    sources = _compiled(rules.vocab.get("source_openers", r"$^"))
+    openers = compiled(rules.vocab.get("topic_openers", r"$^"))
+    sources = compiled(rules.vocab.get("source_openers", r"$^"))
     while True:
         m = sources.match(text, pos)
         if m and m.end() > pos:
@@ -370,7 +365,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     for word in _lists(rules)["anaphora_all"]:
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
-    m = _compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
+    m = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
     if m:
         return m.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + m.end()
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb

@@ -15,7 +15,7 @@ import regex
 
 from .numbers import NumeralError, parse_number, parse_numeral
 from .records import Mention
-from .rules import RuleSet
+from .rules import RuleSet, compiled
 
 FRACTION_PLACES = Decimal("1e-10")  # 1/3 -> 0.3333333333 (fractions that do not end are cut at 10 places)
 BIG_SUFFIX = regex.compile(r"(万亿|千万|百万|十万|亿|万|千|百)$")
@@ -172,17 +172,11 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
 def _verb_object_change(window: str, rules: RuleSet) -> str:
     """下调存款准备金率0.5个百分点, 降低企业税负10%: an adjusting verb, then what it adjusts, right before the
     number (`change_verb_object`; the words between must not make the number a level: 降低至, 下调后的)."""
-    pattern = _compiled_vocab(rules, "change_verb_object")
-    found = pattern.search(window) if pattern is not None else None
+    text = rules.vocab.get("change_verb_object")
+    found = compiled(text).search(window) if text else None
     if not found:
         return ""
     return "up" if found.group("up") else "down"
-
-
-@lru_cache(maxsize=32)
-def _compiled_vocab(rules: RuleSet, name: str) -> regex.Pattern | None:
-    text = rules.vocab.get(name)
-    return regex.compile(text) if text else None
 
 
 def reaches_level(gap: str, rules: RuleSet) -> bool:

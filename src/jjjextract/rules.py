@@ -105,6 +105,12 @@ class RuleSet:
         return default
 
 
+@lru_cache(maxsize=64)
+def compiled(pattern: str) -> regex.Pattern:
+    """A regex fragment of the vocabulary (topic_openers, change_verb_object ...) compiled once per process."""
+    return regex.compile(pattern)
+
+
 def load_rules(directory: Path | str | None = None, stress_test: bool = True) -> RuleSet:
     """Read every *.yaml under `directory` (default: the project's rules/), validate, compile.
 

@@ -90,13 +90,23 @@ def fast_tokenizer(userdict: str | None):
         first = not _FAST_USED
         _FAST_USED.append(userdict)
     jb = rjieba if first else rjieba.Jieba()
-    if userdict:
-        for line in Path(userdict).read_text(encoding="utf-8").splitlines():
-            parts = line.split()
-            if parts:
-                freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-                jb.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
+    for word, freq, tag in userdict_entries(userdict):
+        jb.add_word(word, freq, tag)
     return jb
+
+
+@lru_cache(maxsize=4)
+def userdict_entries(userdict: str | None) -> tuple[tuple[str, int | None, str | None], ...]:
+    """(word, frequency, tag) of each line of a jieba user dictionary (`word [freq] [tag]`), read once."""
+    if not userdict:
+        return ()
+    entries = []
+    for line in Path(userdict).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts:
+            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+            entries.append((parts[0], freq, parts[2] if len(parts) > 2 else None))
+    return tuple(entries)
 
 
 _FAST_USED: list = []
@@ -268,10 +278,6 @@ def user_word_tags(userdict: str | None, overrides: tuple[tuple[str, str], ...] 
     base = word_tags()
     tags = WordTags(base._blocks, base._names, base.key)
     tags._split = base._split  # the dictionary blocks split so far serve every table
-    if userdict:
-        for line in Path(userdict).read_text(encoding="utf-8").splitlines():
-            parts = line.split()
-            if len(parts) > 2:
-                tags[parts[0]] = parts[2]
+    tags.update((word, tag) for word, _, tag in userdict_entries(userdict) if tag)
     tags.update(overrides)
     return tags
