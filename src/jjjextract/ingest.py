@@ -228,12 +228,13 @@ def changed_share(a: str, b: str) -> float:
     return changed / wide
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
+    """A CJK ideograph (the basic block or Extension A)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _is_wordlike(ch: str) -> bool:
-    return _is_han(ch) or ch.isdigit()
+    return is_han(ch) or ch.isdigit()
 
 
 def _has_clause_sign(line: str) -> bool:
@@ -278,6 +279,6 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 _is_wordlike(right) and ends_mid and not line.startswith(("#", "-", "■"))
             ) or _splits_number(left, right):
                 drops.append((i, j))
-        elif (left.isdigit() and (_is_han(right) or right == "%")) or (_is_han(left) and right.isdigit()):
+        elif (left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit()):
             drops.append((i, j))
     return drops
