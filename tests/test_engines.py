@@ -49,3 +49,11 @@ def test_rjieba_tables_match_jieba(tmp_path, root, local_tables):
     assert tables(tmp_path) == local_tables
     run([root / "corpus"], tmp_path / "auto", load_rules(root / "rules"))
     assert tables(tmp_path / "auto") == local_tables
+
+
+def test_user_dictionary_lines_may_leave_out_the_frequency(tmp_path):
+    from jjjextract.segment import userdict_entries
+
+    path = tmp_path / "userdict.txt"
+    path.write_text("充电桩 20000 n\n展会 n\n换电站\n\n", encoding="utf-8")
+    assert userdict_entries(str(path)) == (("充电桩", 20000, "n"), ("展会", None, "n"), ("换电站", None, None))

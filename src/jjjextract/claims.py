@@ -73,6 +73,7 @@ def _lists(rules: RuleSet) -> dict:
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
 _HAN_START = regex.compile(r"\p{Han}")
+_ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
 _NUMERIC_WORD = regex.compile(r"[\d.,%]+")  # a number is never part of a metric (PM2.5 and 5G are words)
 
@@ -165,6 +166,11 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     while end > sent.start and clean[end - 1] == " ":
         end -= 1  # GDP 1.2万亿元: a space before the number is no clause break
     found = _LAST_BREAK.search(clean, sent.start, end)
+    if found and clean[found.start()] in "）)":
+        abbreviation = _ABBREVIATION_END.search(clean, sent.start, found.start() + 1)
+        if abbreviation and not _strip_right(clean[found.start() + 1 : end], rules):
+            # 地区生产总值（GDP）达到: an abbreviation in brackets after the metric stands for it
+            return _left_metric(clean, sent, toks, abbreviation.start(), rules, begin, retry)
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)

@@ -105,7 +105,8 @@ def userdict_entries(userdict: str | None) -> tuple[tuple[str, int | None, str |
         parts = line.split()
         if parts:
             freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-            entries.append((parts[0], freq, parts[2] if len(parts) > 2 else None))
+            rest = parts[2:] if freq is not None else parts[1:]  # `word tag` has no frequency
+            entries.append((parts[0], freq, rest[0] if rest else None))
     return tuple(entries)
 
 
