@@ -68,11 +68,15 @@ def _lists(rules: RuleSet) -> dict:
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),
+        "provinces": frozenset(v.get("province_names", [])),
+        "division_ends": frozenset(v.get("subject_peer_division_ends", [])),
     }
 
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
 _HAN_START = regex.compile(r"\p{Han}")
+_LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
+_LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
 _NUMERIC_WORD = regex.compile(r"[\d.,%]+")  # a number is never part of a metric (PM2.5 and 5G are words)
@@ -401,6 +405,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     anaphora = _lists(rules)["anaphora_all"]
     topic, topic_end = context.get("topic", ("", -1))
     holds_metric = topic not in anaphora and metric and metric in topic
+    opener = _clause_opener(mention, sentence_entities, clean, sent)
+    if opener is not None and opener.cstart >= topic_end and _peers(topic, opener.value or "", rules):
+        return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place
     if topic and topic_end <= mention.cstart and not holds_metric:
         return resolve_anaphor(topic, context, anaphora)  # (a topic that holds the metric is the metric)
     text = clean[sent.start : sent.end]
@@ -414,7 +421,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         if e.cend <= source_end:
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         follower = clean[e.cend : e.cend + 1]
-        if follower in ("、", "等", "和", "及", "与"):
+        if follower in _LIST_FOLLOWERS:
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
         before.append(e)
     specific = [e for e in before if e.value not in broad]
@@ -429,6 +436,27 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     if specific:
         return specific[0].value
     return before[0].value if before else ""
+
+
+def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:
+    """The organization or place that opens the mention's clause (after ，or ；), when one does."""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    if not found:
+        return None
+    start = found.end()
+    for ent in entities:
+        if ent.cstart == start and ent.cend <= mention.cstart and ent.label in ("ORG", "LOC"):
+            return None if clean[ent.cend : ent.cend + 1] in _LIST_FOLLOWERS else ent
+    return None
+
+
+def _peers(first: str, second: str, rules: RuleSet) -> bool:
+    """Two places of one level, as parallel clauses name them: two provinces (北京市, 河北省), or two places
+    ending in the same division word (武清区, 宝坻区)."""
+    provinces = _lists(rules)["provinces"]
+    if first in provinces and second in provinces:
+        return True
+    return first[-1:] == second[-1:] and first[-1:] in _lists(rules)["division_ends"] and first != second
 
 
 def _anaphors_in(text: str, anaphora: dict) -> list[tuple[str, int]]:
