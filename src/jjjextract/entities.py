@@ -125,6 +125,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "list_leads": frozenset(v.get("company_list_leads", "")),
         "org_branches": frozenset(v.get("org_branch_suffixes", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
+        "road_after": regex.compile(v.get("road_after", "(?!)")),
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
         "cache": {},
@@ -238,6 +239,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return
         if label == "LOC" and _quoted_honour(clean, s, e, vs):
             return  # “五星村”: an honour, not a village
+        if label == "LOC" and vs["road_after"].match(clean, e) and not clean[s:e].endswith(vs["place_suffix"]):
+            return  # 裕华西路9号, 南京路: the start of a road's name
         taken[s:e] = b"\x01" * (e - s)
         found.append((s, e, label))
 
