@@ -69,6 +69,7 @@ def _lists(rules: RuleSet) -> dict:
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
+        "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_peer_division_ends", [])),
     }
 
@@ -190,7 +191,11 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         return ""
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
     if phrase and clean[phrase_start - 1 : phrase_start + 1] in _lists(rules)["time_openers"]:
-        phrase = phrase[1:]  # 全 + 年发电量 (cut so by jieba): the time word 全年 is no part of the metric
+        # 全 + 年发电量 (cut so by jieba): the time word 全年 is no part of the metric; 上 + 年度研发费用: nor 年度
+        taken = _phrase_words(words, phrase)
+        first_word = taken[-1][0] if taken else ""
+        period_word = first_word in _lists(rules)["period_words"] and phrase.startswith(first_word)
+        phrase = phrase[len(first_word) :] if period_word else phrase[1:]
     if phrase in _lists(rules)["time_openers"]:
         return ""  # 发展到现在的8000余人: a time is no metric
     lists = _lists(rules)
@@ -201,18 +206,24 @@ def _is_base(words: list[tuple[str, object]], phrase: str, before: str, rules: R
     """Is the phrase (the last words of `words`; `before`: the clause before it) a comparison base, not a
     metric? 比上年末 (a word jieba glued to 比), 较上月末 (time words only, a marker just before); 比重 is a
     dictionary noun and stays, 假期 (a time word with no marker) too."""
-    taken, length = [], 0
-    for word, tag in reversed(words):
-        if length >= len(phrase):
-            break
-        taken.append((word, tag))
-        length += len(word)
+    taken = _phrase_words(words, phrase)
     if not taken:
         return False
     first_word, first_tag = taken[-1]
     if first_word.startswith(_lists(rules)["base_markers"]) and first_tag not in ("n", "vn", "nz", "j", "l"):
         return True
     return all(tag == "t" for _, tag in taken) and any(w in before[-3:] for w in _lists(rules)["base_markers"])
+
+
+def _phrase_words(words: list[tuple[str, object]], phrase: str) -> list[tuple[str, object]]:
+    """The last words of `words` that make up `phrase` (or just cover it), last word first."""
+    taken, length = [], 0
+    for word, tag in reversed(words):
+        if length >= len(phrase):
+            break
+        taken.append((word, tag))
+        length += len(word)
+    return taken
 
 
 def _after_anaphor(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
