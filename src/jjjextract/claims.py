@@ -491,13 +491,25 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
-            place = _PLACE_OPENING.match(ent.value or "")  # 廊坊市统计局 ... 全市 -> 廊坊市
-            if place and place.group(0).endswith(kind):
-                return place.group(0)
+            place = _place_opening(ent.value or "", kind)  # 廊坊市统计局 ... 全市 -> 廊坊市
+            if place:
+                return place
     return context.get("last_topic", "") if kind == "ANY" else ""
 
 
 _PLACE_OPENING = regex.compile(r"\p{Han}{2,8}?(?:省|市|区|县|镇)")
+
+
+def _place_opening(name: str, kind: str) -> str:
+    """The place of that kind an organization's name opens with (保定市竞秀区人民政府, 区 -> 保定市竞秀区), or ''."""
+    place = ""
+    for m in _PLACE_OPENING.finditer(name):
+        if m.start() != len(place):
+            break
+        place = name[: m.end()]
+        if place.endswith(kind):
+            return place
+    return ""
 
 
 def _fits(ent: Mention, kind: str) -> bool:
