@@ -152,3 +152,11 @@ def test_a_heading_or_salutation_before_a_blank_line_is_not_joined_to_the_next_p
     assert pieces[1] == "各市人民政府，雄安新区管委会："
     assert pieces[2].startswith("主要目标")
     assert "每年接待游客数量将翻倍" in pieces[3]  # one line break inside a sentence is still joined
+
+
+def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):
+    text = "总投资约1 200万元，面积12 345 678平方米，2023 500家企业，3 50家"
+    result = analyse_text(text, rules)
+    assert [(r["text"], r["value"]) for r in result["mentions"]["amounts"]] == [("1 200万元", "12000000")]
+    assert [(r["text"], r["value"]) for r in result["mentions"]["quantities"]] == [
+        ("12 345 678平方米", "12345678"), ("500家", "500"), ("50家", "50")]

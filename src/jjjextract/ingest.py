@@ -281,4 +281,18 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 drops.append((i, j))
         elif (left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit()):
             drops.append((i, j))
+        elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
+            drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
     return drops
+
+
+# digits before a space: 1-3 of them, after no digit, comma or point; after it: three digits and no more
+_THOUSANDS_SPACE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]| ?\d)")
+
+
+def _group_start(text: str, space: int) -> int:
+    """Where the run of digit groups holding the space at `space` starts (1 200 -> the 1)."""
+    k = space
+    while k > 0 and (text[k - 1].isdigit() or (text[k - 1] == " " and k > 1 and text[k - 2].isdigit())):
+        k -= 1
+    return k
