@@ -160,3 +160,15 @@ def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):
     assert [(r["text"], r["value"]) for r in result["mentions"]["amounts"]] == [("1 200万元", "12000000")]
     assert [(r["text"], r["value"]) for r in result["mentions"]["quantities"]] == [
         ("12 345 678平方米", "12345678"), ("500家", "500"), ("50家", "50")]
+
+
+def test_html_tags_and_references_are_left_out_with_offsets_into_the_original(rules):
+    text = ('首页 > 新闻中心 > 京津冀\n<p>&nbsp;雄安新区完成<strong>投资</strong>1050亿元。</p>\n'
+            '<img src="http://example.com/2024/640x480.jpg" width="640">')
+    result = analyse_text(text, rules)
+    [amount] = result["mentions"]["amounts"]
+    assert (amount["text"], amount["value"]) == ("1050亿元", "105000000000")
+    assert text[int(amount["start"]) : int(amount["end"])] == "1050亿元"
+    assert result["mentions"]["quantities"] == []
+    assert result["claims"][0]["metric"] == "投资"
+    assert result["article"]["title"] == "雄安新区完成投资1050亿元。"

@@ -353,7 +353,7 @@ def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, 
     """Where the sentence's first main clause starts, after openers such as a date, 截至目前 (`topic_openers`)
     or a source (`source_openers`: 据新华社报道, 国家统计局数据显示); and where the last source opener ends."""
     text = clean[sent.start : sent.end]
-    pos = source_end = 0
+    pos = source_end = len(text) - len(text.lstrip())  # a paragraph's indent
     openers = compiled(rules.vocab.get("topic_openers", r"$^"))
     sources = compiled(rules.vocab.get("source_openers", r"$^"))
     while True:

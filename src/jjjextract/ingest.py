@@ -136,7 +136,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     pieces = []
     offsets: list[int] = []
     pos = 0
-    for start, end in dropped_whitespace(folded):
+    for start, end in _merged(dropped_whitespace(folded) + markup_spans(folded)):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
         pos = end
@@ -153,6 +153,39 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
         offsets=tuple(offsets),
         script=script,
     )
+
+
+# HTML left in a saved page: tags of text markup and images (<p>, </span>, <img src=...>) and character
+# references (&nbsp;, &#12288;). Only these tag names: a `<` before other letters may be prose.
+_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|img|a|font|strong|b|i|u|em|sup|sub|center|section|article|figure|figcaption|table|"
+    r"tbody|thead|tr|td|th|ul|ol|li|h[1-6]|hr)(?:\s[^<>]{0,500})?/?>|&(?:nbsp|ensp|emsp|thinsp|amp|quot|lt|gt|"
+    r"#\d{2,6}|#x[0-9a-fA-F]{2,5});",
+    re.IGNORECASE,
+)
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of HTML tags and character references to leave out of the matching text."""
+    if "<" not in text and "&" not in text:
+        return []
+    return [m.span() for m in _MARKUP.finditer(text)]
+
+
+def without_markup(text: str) -> str:
+    """The text with its HTML tags and character references left out."""
+    return _MARKUP.sub("", text) if "<" in text or "&" in text else text
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping and touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def fold(text: str) -> str:

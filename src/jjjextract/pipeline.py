@@ -5,12 +5,13 @@ Every record is a plain dict of strings and numbers, ready for `tables`.
 
 from __future__ import annotations
 
+import re
 import time
 
 from .claims import link_claims
 from .entities import extract_entities
 from .extract import extract_numbers
-from .ingest import Article, prepare
+from .ingest import Article, prepare, without_markup
 from .numbers import plain
 from .records import Mention
 from .resolve import publication_date, resolve_date
@@ -22,11 +23,15 @@ KIND_TABLE = {"money": "amounts", "quantity": "quantities", "percent": "percenta
 
 
 def title_of(text: str) -> str:
+    """The first line with words: not blank, not a breadcrumb trail (首页 > 新闻中心 > 京津冀)."""
     for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
+        line = without_markup(line).strip().lstrip("#").strip()
+        if line and not _BREADCRUMB.search(line):
             return line[:120]
     return ""
+
+
+_BREADCRUMB = re.compile(r"^[^。，,]{0,20}[>›»](?:[^。，,]{0,20}[>›»])+[^。，,]{0,20}$")
 
 
 def empty_result(file: str, article_id: str, status: str) -> dict:
