@@ -123,6 +123,11 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
             raise NumeralError(f"unknown magnitude {g['emag']!r}")
         text += magnitude
         g = {**g, "num": text, **({"num2": g["num2"] + magnitude} if "num2" in g else {})}
+    if g.get("half"):  # 3年半, 1个半小时
+        low, high = parse_numeral(text)
+        if high is not None:
+            raise NumeralError("a range and a half")
+        return low + Decimal("0.5"), None
     if "num2" in g:
         first, second = g["num"], g["num2"]
         tail = BIG_SUFFIX.search(second)
