@@ -59,7 +59,6 @@ def _lists(rules: RuleSet) -> dict:
         "no_period_after": tuple(v.get("period_never_before", [])),
         "multiples": frozenset(v.get("multiple_units", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
-        "restate": frozenset(v.get("metric_restate_words", [])),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -597,7 +596,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         own = bool(metric)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
                 m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
-                or _reaches(clean, claims[-1]["mention"], m, rules) or _restates(clean, claims[-1]["mention"], m, rules)):
+                or _reaches(clean, claims[-1]["mention"], m, rules)
+                or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             metric = claims[-1]["metric"]
@@ -646,11 +646,31 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
     return metric, ""
 
 
-def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
-    """突破2万美元，达到2.1万美元: the same kind and unit, only a comma and `metric_restate_words` between."""
-    gap = clean[prev.cend : mention.cstart].replace(" ", "")
-    return (prev.type == mention.type and prev.unit == mention.unit and gap[:1] in "，,"
-            and gap[1:] in _lists(rules)["restate"])
+def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates: list[Mention] = ()) -> bool:
+    """突破2万美元，达到2.1万美元; 达到1.2万亿元，预计到2025年将突破1.5万亿元: the same kind and unit, only a comma,
+    `metric_restate_words` and dates between."""
+    if prev.type != mention.type or prev.unit != mention.unit:
+        return False
+    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))  # 将突破1.5万亿元: no 突破
+    gap = "".join(clean[a:b] for a, b in _outside(prev.cend, end, dates)).replace(" ", "")
+    return gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
+
+
+def _outside(start: int, end: int, spans: list[Mention]) -> list[tuple[int, int]]:
+    """The parts of [start, end) outside the mentions' spans."""
+    parts, pos = [], start
+    for m in spans:
+        if start <= m.cstart and m.cend <= end:
+            parts.append((pos, m.cstart))
+            pos = m.cend
+    parts.append((pos, end))
+    return parts
+
+
+@lru_cache(maxsize=8)
+def _restate_pattern(rules: RuleSet) -> regex.Pattern:
+    words = sorted(rules.vocab.get("metric_restate_words", []), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + ")*") if words else regex.compile("")
 
 
 def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
