@@ -401,7 +401,9 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         if s != name_end or tags[w] not in PROPER_TAGS or not w.strip() or not _HAN_START.match(w) or w in not_names:
             break
         name_end = e
-    if name_end - start >= 2 and words and len(words) > 1:
+    # two characters are too few (海铁 + 联运 is a compound HMM made a word), but for the places together (三地)
+    collective = compiled(rules.vocab.get("topic_collective", r"$^")).fullmatch(clean, start, name_end)
+    if (name_end - start >= 3 or collective) and words and len(words) > 1:
         following = next((tags[w] for w, s, _ in words if s == name_end), None)
         if following in ("v", "d", "p"):
             return clean[start:name_end], name_end
