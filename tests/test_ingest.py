@@ -172,3 +172,11 @@ def test_html_tags_and_references_are_left_out_with_offsets_into_the_original(ru
     assert result["mentions"]["quantities"] == []
     assert result["claims"][0]["metric"] == "投资"
     assert result["article"]["title"] == "雄安新区完成投资1050亿元。"
+
+
+def test_markup_between_numbers_keeps_them_apart(rules):
+    text = "<tr><td>12</td><td>34家</td></tr>，PM2.5&lt;35微克，共2023&nbsp;500家"
+    result = analyse_text(text, rules)
+    values = [(r["text"], r["value"]) for r in result["mentions"]["quantities"]]
+    assert ("34家", "34") in values and ("500家", "500") in values
+    assert not any(v in ("1234", "2023500", "535") for _, v in values)

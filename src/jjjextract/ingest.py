@@ -155,21 +155,37 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     )
 
 
-# HTML left in a saved page: tags of text markup and images (<p>, </span>, <img src=...>) and character
-# references (&nbsp;, &#12288;). Only these tag names: a `<` before other letters may be prose.
+# HTML left in a saved page: tags of text markup and images (<p>, </span>, <img src=...>) and the references
+# that stand for a space (&nbsp;, &#12288;). Only these tag names: a `<` before other letters may be prose;
+# &lt; and the like stand for a character and stay.
+_INLINE_TAGS = "a|span|font|strong|b|i|u|em|sup|sub"
+_BLOCK_TAGS = "p|br|div|img|center|section|article|figure|figcaption|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|hr"
 _MARKUP = re.compile(
-    r"</?(?:p|br|div|span|img|a|font|strong|b|i|u|em|sup|sub|center|section|article|figure|figcaption|table|"
-    r"tbody|thead|tr|td|th|ul|ol|li|h[1-6]|hr)(?:\s[^<>]{0,500})?/?>|&(?:nbsp|ensp|emsp|thinsp|amp|quot|lt|gt|"
-    r"#\d{2,6}|#x[0-9a-fA-F]{2,5});",
+    rf"</?(?:(?P<inline>{_INLINE_TAGS})|{_BLOCK_TAGS})(?:\s[^<>]{{0,500}})?/?>"
+    r"|&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000|#820[1-3]);",
     re.IGNORECASE,
 )
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of HTML tags and character references to leave out of the matching text."""
+    """[start, end) spans of HTML tags and space references to leave out of the matching text. A paragraph,
+    cell or line tag between two words, and anything between two digits, stays: it separates them
+    (12</td><td>34 is two numbers)."""
     if "<" not in text and "&" not in text:
         return []
-    return [m.span() for m in _MARKUP.finditer(text)]
+    runs: list[list] = []  # [start, end, holds a block tag] of back-to-back tags
+    for m in _MARKUP.finditer(text):
+        if runs and runs[-1][1] == m.start():
+            runs[-1][1:] = [m.end(), runs[-1][2] or not m.group("inline")]
+        else:
+            runs.append([m.start(), m.end(), not m.group("inline")])
+    spans = []
+    for start, end, block in runs:
+        left, right = text[start - 1 : start], text[end : end + 1]
+        if (left.isdigit() and right.isdigit()) or (block and left.isalnum() and right.isalnum()):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def without_markup(text: str) -> str:
