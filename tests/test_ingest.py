@@ -180,3 +180,26 @@ def test_markup_between_numbers_keeps_them_apart(rules):
     values = [(r["text"], r["value"]) for r in result["mentions"]["quantities"]]
     assert ("34家", "34") in values and ("500家", "500") in values
     assert not any(v in ("1234", "2023500", "535") for _, v in values)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=30), max_size=4),
+       st.sampled_from(["<span>", "</strong>", '<font color="red">', "<b>"]))
+def test_inline_tags_anywhere_change_no_value_and_offsets_slice_the_original(cuts, tag):
+    from jjjextract import load_rules
+
+    plain = "武清区2023年实现工业产值20.15亿元，增长12.5%，引进企业160余家。"
+    text = plain
+    for cut in sorted(set(cuts), reverse=True):
+        text = text[:cut] + tag + text[cut:]
+    rules = load_rules()
+
+    def values(t):
+        result = analyse_text(t, rules)
+        for rows in result["mentions"].values():
+            for r in rows:
+                assert t[r["start"] : r["end"]] == r["text"]
+        return sorted((kind, r["value"]) for kind, rows in result["mentions"].items() if kind != "entities"
+                      for r in rows)
+
+    assert values(text) == values(plain)

@@ -168,24 +168,19 @@ _MARKUP = re.compile(
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of HTML tags and space references to leave out of the matching text. A paragraph,
-    cell or line tag between two words, and anything between two digits, stays: it separates them
-    (12</td><td>34 is two numbers)."""
+    """[start, end) spans of HTML tags and space references to leave out of the matching text. Text markup
+    (<span>, <b>) goes wherever it stands; a paragraph, cell or line tag or a space between two words stays
+    as a separator (12</td><td>34 is two numbers, 2023&nbsp;500家 too)."""
     if "<" not in text and "&" not in text:
         return []
-    runs: list[list] = []  # [start, end, holds a block tag] of back-to-back tags
+    runs: list[list] = []  # [start, end, separates] of back-to-back tags and references
     for m in _MARKUP.finditer(text):
         if runs and runs[-1][1] == m.start():
             runs[-1][1:] = [m.end(), runs[-1][2] or not m.group("inline")]
         else:
             runs.append([m.start(), m.end(), not m.group("inline")])
-    spans = []
-    for start, end, block in runs:
-        left, right = text[start - 1 : start], text[end : end + 1]
-        if (left.isdigit() and right.isdigit()) or (block and left.isalnum() and right.isalnum()):
-            continue
-        spans.append((start, end))
-    return spans
+    return [(start, end) for start, end, separates in runs
+            if not (separates and text[start - 1 : start].isalnum() and text[end : end + 1].isalnum())]
 
 
 def without_markup(text: str) -> str:
