@@ -99,7 +99,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_suffix_max": max((len(x) for x in org_suffix), default=0),
         "loc_small": tuple(sorted(v.get("loc_small_suffix", []), key=len, reverse=True)),
         "places": set(v.get("places", [])),
-        "orgs": set(v.get("organizations", [])),
+        "orgs": set(v.get("organizations", [])) | set(v.get("central_bodies", [])),
+        "central": frozenset(v.get("central_bodies", [])),
         "titles": set(v.get("titles", [])),
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
         "surname_set": frozenset(v.get("surnames", [])),
@@ -125,6 +126,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "list_leads": frozenset(v.get("company_list_leads", "")),
         "org_branches": frozenset(v.get("org_branch_suffixes", [])),
         "place_suffix": tuple(v.get("place_suffix", [])),
+        "body_suffixes": tuple(v.get("government_body_suffixes", [])),
+        "body_prefixes": frozenset(v.get("government_body_prefixes", [])),
+        "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "bylines": set(v.get("byline_titles", [])),
         "person_after": set(v.get("person_after", [])),
@@ -253,6 +257,16 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         """The hits whose fact `field` is set (a C-level pass)."""
         return list(itertools.compress(hits, map(operator.itemgetter(field), map(infos.__getitem__, hits))))
 
+    # Government bodies named by their work: a place (or 国家, 中央) before common nouns and a body's suffix
+    # (北京市 + 生态环境 + 局, 河北省 + 自然资源 + 厅, 北京市委 + 网信 + 办)
+    for i in itertools.compress(range(1, n), map(_body_end, words[1:], itertools.repeat(vs))):
+        if infos[i][1] or words[i] in vs["titles"]:
+            continue  # 生态环境部 is a body by itself (京津冀三地 + 生态环境部 is no name); 常委 is a title
+        if i + 1 < n and (infos[i + 1][0] or infos[i + 1][1] == "LOC" or _body_end(words[i + 1], vs)):
+            continue  # the name goes on: 党工委 + 管委会, 国家外汇管理局 + 河北省 + 分局
+        start = _body_start(words, infos, i, vs)
+        if start is not None:
+            add(starts[start], ends[i], "ORG")
     # Organizations: a suffix, extended leftwards over name-like tokens; the last suffix first, so that the
     # longest name wins (中国人民银行天津分行 over 中国人民银行).
     for i in reversed(having(0)):
@@ -532,6 +546,9 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
     words, starts, ends = toks.words, toks.starts, toks.ends
     word = words[i]
+    if word in vs["central"]:
+        # 生态环境部: no word before it is part of its name (京津冀三地 + 生态环境部), but 国家 (国家 + 商务部)
+        return starts[i - 1] if i > 0 and words[i - 1] in ("国家", "中央") else starts[i]
     final = _org_suffix(word, vs)
     start = starts[i]
     k = i - 1
@@ -592,6 +609,45 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         if len(bare) < 2 or word in vs["not_entity"]:
             return None
     return start
+
+
+def _body_end(word: str, vs: dict) -> bool:
+    """May this word end a government body's name named by its work? The suffix jieba cut off (局, 厅, 部, 委,
+    署, 办), a listed body word (管理局, 卫健委, 网信办), or a short word ending in 局 or 厅 (商务局; not 布局, 展厅)."""
+    if word in vs["body_suffixes"] or word in vs["body_words"]:
+        return True
+    return (2 <= len(word) <= 4 and word.endswith(("局", "厅")) and not word.endswith(vs["org_false"])
+            and word not in vs["not_entity"] and _tag(word, vs) not in BODY_NOT_TAGS)
+
+
+BODY_NOT_TAGS = {"v", "vd", "vn", "a", "ad", "d", "p", "c", "m", "q", "r", "f"}
+BODY_WORD_TAGS = {"n", "nz", "l", "j", "vn", "an", "ng", "nt", None}
+
+
+def _body_start(words: list[str], infos: list[tuple], i: int, vs: dict) -> int | None:
+    """The first token of a government body's name ending with token i: a place, a party committee or a
+    `body_prefixes` word, then one to four common nouns (和 between two of them); None when there is none."""
+    k, nouns = i - 1, 0
+    while k > 0 and nouns < 4:
+        w = words[k]
+        if w == "和" and nouns and _tag(words[k - 1], vs) in BODY_WORD_TAGS and _is_han(words[k - 1]):
+            k -= 1
+            continue
+        if not _is_han(w) or w in STOP_WORDS or w in vs["org_breaks"] or infos[k][1] or w in vs["titles"]:
+            break
+        if _tag(w, vs) not in BODY_WORD_TAGS:
+            break
+        nouns += 1
+        k -= 1
+    head = words[k]
+    if not nouns and len(words[i]) < 3 and words[i] not in vs["body_words"]:
+        return None  # 北京市 + 局: no work named (教育局 names it); 河北省 + 分局 is a branch, for the organization pass
+    if infos[k][1] == "LOC" or head in vs["provinces"] or head in vs["body_prefixes"] or (
+            head.endswith(vs["committee_prefixes"]) and len(head) > 2):
+        while k > 0 and (infos[k - 1][1] == "LOC" or words[k - 1] in vs["provinces"]):
+            k -= 1  # 北京市 + 通州区 + 生态环境 + 局
+        return k
+    return None
 
 
 def _proper(word: str, vs: dict) -> bool:
