@@ -196,12 +196,13 @@ def _person_token(word: str, vs: dict) -> bool:
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
 
 
-NOTHING = (False, "", False, 0, False, False, False)
+NOTHING = (False, "", False, 0, False, False, False, False)
 
 
 def _info(word: str, vs: dict) -> tuple:
     """Facts about a word: (organization suffix usable, gazetteer label, person-like, region-prefix length,
-    may end a split small place, byline title, may extend a place as its child); NOTHING for most words."""
+    may end a split small place, byline title, may extend a place as its child, may end a government body's
+    name); NOTHING for most words."""
     suffix = _org_suffix(word, vs)
     org = bool(suffix) and not (word in vs["titles"] or (word in vs["not_entity"] and word not in vs["bare_ends"])
                                 or word.endswith(vs["org_false"]))
@@ -212,7 +213,8 @@ def _info(word: str, vs: dict) -> tuple:
         org = False  # 北京城市副中心 is a place although it ends like an organization (中心)
     prefix = _place_prefix(word, vs) if not label and _is_han(word) else 0
     small_tail = len(word) <= 2 and word.endswith(vs["loc_small"])
-    info = (org, label, _person_token(word, vs), prefix, small_tail, word in vs["bylines"], _admin_child(word, vs))
+    info = (org, label, _person_token(word, vs), prefix, small_tail, word in vs["bylines"], _admin_child(word, vs),
+            _body_end(word, vs))
     return NOTHING if info == NOTHING else info
 
 
@@ -259,10 +261,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
 
     # Government bodies named by their work: a place (or 国家, 中央) before common nouns and a body's suffix
     # (北京市 + 生态环境 + 局, 河北省 + 自然资源 + 厅, 北京市委 + 网信 + 办)
-    for i in itertools.compress(range(1, n), map(_body_end, words[1:], itertools.repeat(vs))):
-        if infos[i][1] or words[i] in vs["titles"]:
+    for i in having(7):
+        if i == 0 or infos[i][1] or words[i] in vs["titles"]:
             continue  # 生态环境部 is a body by itself (京津冀三地 + 生态环境部 is no name); 常委 is a title
-        if i + 1 < n and (infos[i + 1][0] or infos[i + 1][1] == "LOC" or _body_end(words[i + 1], vs)):
+        if i + 1 < n and (infos[i + 1][0] or infos[i + 1][1] == "LOC" or infos[i + 1][7]):
             continue  # the name goes on: 党工委 + 管委会, 国家外汇管理局 + 河北省 + 分局
         start = _body_start(words, infos, i, vs)
         if start is not None:
