@@ -131,6 +131,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "bylines": set(v.get("byline_titles", [])),
+        "honorifics": frozenset(v.get("honorifics", [])),
+        "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
+        "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "person_after": set(v.get("person_after", [])),
         "cache": {},
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
@@ -188,8 +191,8 @@ def _name_like(word: str, vs: dict) -> bool:
 
 
 def _person_token(word: str, vs: dict) -> bool:
-    if not (2 <= len(word) <= 4) or not _is_han(word):
-        return False
+    if not (2 <= len(word) <= 4) or not _is_han(word) or word.endswith(vs["honorific_ends"]):
+        return False  # (李女士, 张先生: no names)
     tag = _tag(word, vs)
     if tag in ("nr", "nrfg", "nrt"):
         return True
@@ -338,7 +341,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     for i in (i for i in titled if i < n - 2):
         surname, rest = words[i + 1], words[i + 2]
         if (len(surname) == 1 and surname in vs["surname_set"] and 1 <= len(rest) <= 2 and _is_han(rest)
-                and rest not in STOP_WORDS and rest not in vs["titles"] and _tag(rest, vs) not in ("v", "p", "c", "u")):
+                and rest not in STOP_WORDS and rest not in vs["titles"] and rest not in vs["honorifics"]
+                and _tag(rest, vs) not in ("v", "p", "c", "u")):  # (张 + 先生 is no name)
             add(starts[i + 1], ends[i + 2], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
@@ -598,6 +602,9 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     while first < i and words[first] in vs["org_no_start"] and starts[first] == start:
         first += 1
         start = starts[first]
+    lead = words[first]
+    if first < i and len(lead) == 2 and lead[0] in vs["glued_leads"] and _tag(lead, vs) is None:
+        start += 1  # 据市 + 发展改革委: a preposition jieba glued to the name's first character
     if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):
         return None  # 40 | 家央 | 企二 | 三级 | 公司: a count's measure word, cut into a false name
     if words[first] in ("(", "（"):
