@@ -13,15 +13,20 @@ import operator
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 SENTENCE_END = set("。！？!?…；;")
-SOFT_JOIN_END = set("，、：,:（(“‘《—-")
-JOIN_MIN_LINE = 24
+SOFT_JOIN_END = set("，、：,:（(“‘《—-/")
+# signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年)
+NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%")
+# signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
+WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【")
+JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
 # Full-width punctuation that Chinese text uses as its own (，：；！？（）) stays as it is.
-FULLWIDTH_KEPT = set("，：；！？（）＂＇［］｛｝＜＞")  # a line at least this long that stops mid-sentence continues on the next line
+FULLWIDTH_KEPT = set("，：；！？（）＂＇［］｛｝＜＞")
 
 
 @dataclass(frozen=True)
@@ -278,7 +283,7 @@ def is_han(ch: str) -> bool:
 
 
 def _is_wordlike(ch: str) -> bool:
-    return is_han(ch) or ch.isdigit()
+    return is_han(ch) or ch.isdigit() or ("a" <= ch.lower() <= "z")  # (单位GD | P二氧化碳排放)
 
 
 def _has_clause_sign(line: str) -> bool:
@@ -290,9 +295,39 @@ _WHITESPACE = re.compile(r"\s+")
 NUMBER_TAILS = "万亿%％"  # what after a digit can only continue the number: 77.96 / 万人次 (not 元: 元旦)
 
 
-def _splits_number(left: str, right: str) -> bool:
-    """Does a line break fall inside a number (77.96 | 万人次, 2.61亿 | 元)?"""
-    return (left.isdigit() and right in NUMBER_TAILS) or (left in "万亿" and right == "元")
+def _splits_number(text: str, i: int, j: int) -> bool:
+    """Does the line break text[i:j] fall inside a number (77.96 | 万人次, 2.61亿 | 元, 49843. | 1亿元,
+    5 | .5%)?"""
+    left, right = text[i - 1], text[j]
+    if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 2].isdigit():
+        return True  # 3.5亿 | —4亿元
+    if left.isdigit():
+        if right.isdigit():  # 审结案件12 | 00件: inside prose (not a column of figures)
+            line = text[text.rfind("\n", 0, i) + 1 : i]
+            return sum(map(is_han, line)) >= 4
+        return right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit())
+    if left == ".":
+        return right.isdigit() and text[i - 2 : i - 1].isdigit()
+    return left in "万亿" and right == "元"
+
+
+RANGE_DASHES = "—–-~～"
+
+
+def _wrap_width(text: str) -> int:
+    """How long a line must be to go on in the next one: JOIN_MIN_LINE, or less in a text hard-wrapped at a
+    narrower width (a magazine column), found as the length most lines that stop mid-sentence share."""
+    lengths = Counter(len(line) for line in map(str.strip, text.split("\n"))
+                      if len(line) >= WRAP_MIN and (_is_wordlike(line[-1]) or line[-1] in SOFT_JOIN_END))
+    if not lengths:
+        return JOIN_MIN_LINE
+    width, count = lengths.most_common(1)[0]
+    if count >= WRAP_MIN_LINES and count >= 0.4 * sum(lengths.values()):
+        return min(JOIN_MIN_LINE, width - 1)
+    return JOIN_MIN_LINE
+
+
+WRAP_MIN, WRAP_MIN_LINES = 10, 5
 
 
 def dropped_whitespace(text: str) -> list[tuple[int, int]]:
@@ -304,6 +339,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
     """
     drops = []
     n = len(text)
+    min_line = _wrap_width(text) if text.count("\n") >= WRAP_MIN_LINES else JOIN_MIN_LINE
     for m in _WHITESPACE.finditer(text):
         i, j = m.span()
         if i == 0 or j == n:
@@ -318,10 +354,13 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_clause_sign(line))
             else:
                 ends_mid = left in SOFT_JOIN_END or (
-                    _is_wordlike(left) and (len(line) >= JOIN_MIN_LINE or _has_clause_sign(line)))
+                    _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
+                    left in WRAP_END and len(line) >= min_line)  # 地区生产总值（GDP） | 达到
+            wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
             if (
-                _is_wordlike(right) and ends_mid and not line.startswith(("#", "-", "■"))
-            ) or _splits_number(left, right):
+                (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
+                and not line.startswith(("#", "-", "■"))
+            ) or _splits_number(text, i, j) or (wrapped and right in NEVER_STARTS_LINE):
                 drops.append((i, j))
         elif (left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit()):
             drops.append((i, j))
