@@ -228,5 +228,6 @@ def test_a_line_break_after_a_decimal_point_or_inside_digits_of_prose_is_joined(
     result = analyse_text("全年全市地区生产总值达到49843.\n1亿元，天津市滨海新区人民法院审结案件12\n00件", rules)
     assert [r["value"] for r in result["mentions"]["amounts"]] == ["4984310000000"]
     assert [r["value"] for r in result["mentions"]["quantities"]] == ["1200"]
-    table = analyse_text("年份\n2023\n2024\n企业数\n100家\n120家", rules)
+    table = analyse_text("年份\n2023\n2024\n企业数\n100家\n120家\n全市地区生产总值 2023\n2024年5000亿元", rules)
     assert sorted(r["value"] for r in table["mentions"]["quantities"]) == ["100", "120"]
+    assert [r["value"] for r in table["mentions"]["amounts"]] == ["500000000000"]

@@ -302,9 +302,10 @@ def _splits_number(text: str, i: int, j: int) -> bool:
     if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 2].isdigit():
         return True  # 3.5亿 | —4亿元
     if left.isdigit():
-        if right.isdigit():  # 审结案件12 | 00件: inside prose (not a column of figures)
+        if right.isdigit():  # 审结案件12 | 00件: inside prose (not a column of figures: 生产总值 2023 | 2024)
             line = text[text.rfind("\n", 0, i) + 1 : i]
-            return sum(map(is_han, line)) >= 4
+            figures = line.rstrip("0123456789.,")
+            return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000")
         return right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit())
     if left == ".":
         return right.isdigit() and text[i - 2 : i - 1].isdigit()
