@@ -23,7 +23,7 @@ SOFT_JOIN_END = set("，、：,:（(“‘《—-/")
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
-WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【")
+WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【$€£¥￥")
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
 # Full-width punctuation that Chinese text uses as its own (，：；！？（）) stays as it is.
 FULLWIDTH_KEPT = set("，：；！？（）＂＇［］｛｝＜＞")
@@ -302,6 +302,8 @@ def _splits_number(text: str, i: int, j: int) -> bool:
     if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 2].isdigit():
         return True  # 3.5亿 | —4亿元
     if left.isdigit():
+        if right == "/" and text[j + 1 : j + 2].isdigit():
+            return True  # 约1 | /4
         if right.isdigit():  # 审结案件12 | 00件: inside prose (not a column of figures: 生产总值 2023 | 2024)
             line = text[text.rfind("\n", 0, i) + 1 : i]
             figures = line.rstrip("0123456789.,")
@@ -313,6 +315,11 @@ def _splits_number(text: str, i: int, j: int) -> bool:
 
 
 RANGE_DASHES = "—–-~～"
+
+
+def _keeps_space(left: str, right: str, run: str) -> bool:
+    """€2.5 | Billion: between two ASCII words the spaces after a line break are the text's own."""
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum() and not run.endswith("\n")
 
 
 def _wrap_width(text: str) -> int:
@@ -360,9 +367,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
             if (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
-                and not line.startswith(("#", "-", "■"))
+                and not line.startswith(("#", "- ", "■"))
             ) or _splits_number(text, i, j) or (wrapped and right in NEVER_STARTS_LINE):
-                drops.append((i, j))
+                drops.append((i, i + run.rfind("\n") + 1) if _keeps_space(left, right, run) else (i, j))
         elif (left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit()):
             drops.append((i, j))
         elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
