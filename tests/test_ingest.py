@@ -231,3 +231,11 @@ def test_a_line_break_after_a_decimal_point_or_inside_digits_of_prose_is_joined(
     table = analyse_text("年份\n2023\n2024\n企业数\n100家\n120家\n全市地区生产总值 2023\n2024年5000亿元", rules)
     assert sorted(r["value"] for r in table["mentions"]["quantities"]) == ["100", "120"]
     assert [r["value"] for r in table["mentions"]["amounts"]] == ["500000000000"]
+
+
+def test_every_rule_example_reads_the_same_hard_wrapped(root):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, str(root / "scripts" / "wrap_check.py")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout
