@@ -75,6 +75,7 @@ def _lists(rules: RuleSet) -> dict:
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
 _HAN_START = regex.compile(r"\p{Han}")
+_YEAR_LEAD = regex.compile(r"\d{4}年(?:度)?")
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
@@ -383,9 +384,12 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
             if clean.startswith("等", ent.cend):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic
             return ent.value, ent.cend
+    year = _YEAR_LEAD.match(rest)  # 2024年公司实现营业收入…: a year, then a reference to the subject
     for word in _lists(rules)["anaphora_all"]:
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
+        if year and rest.startswith(word, year.end()):
+            return word, sent.start + offset + year.end() + len(word)
     m = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
     if m:
         return m.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + m.end()
