@@ -25,6 +25,9 @@ NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
 WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【$€£¥￥")
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
+# a text is hard-wrapped when at least WRAP_MIN_LINES lines of WRAP_MIN or more characters share one length
+WRAP_MIN, WRAP_MIN_LINES = 10, 5
+RANGE_DASHES = "—–-~～"
 # Full-width punctuation that Chinese text uses as its own (，：；！？（）) stays as it is.
 FULLWIDTH_KEPT = set("，：；！？（）＂＇［］｛｝＜＞")
 
@@ -314,8 +317,6 @@ def _splits_number(text: str, i: int, j: int) -> bool:
     return left in "万亿" and right == "元"
 
 
-RANGE_DASHES = "—–-~～"
-
 
 def _keeps_space(left: str, right: str, run: str) -> bool:
     """€2.5 | Billion: between two ASCII words the spaces after a line break are the text's own."""
@@ -334,8 +335,6 @@ def _wrap_width(text: str) -> int:
         return min(JOIN_MIN_LINE, width - 1)
     return JOIN_MIN_LINE
 
-
-WRAP_MIN, WRAP_MIN_LINES = 10, 5
 
 
 def dropped_whitespace(text: str) -> list[tuple[int, int]]:
