@@ -614,10 +614,6 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
             metric, subject = _broad_owner(metric, entities, rules)
-        elif subject and m.type != "quantity" and metric.startswith(subject) and len(metric) - len(subject) >= 2:
-            # 京津冀三地GDP合计突破11万亿元: the subject 京津冀 is no part of an amount's or a rate's metric (a
-            # count keeps it, as in _broad_owner: 京津转入基本单位 counts what came from there)
-            metric = metric[len(subject) :]
         if subject:
             last_topic = subject
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
