@@ -208,13 +208,22 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def fold(text: str) -> str:
-    """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none), and a
-    full-width comma between digits that groups thousands (３，５００万元) to a comma."""
+    """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none), a
+    full-width comma between digits that groups thousands (３，５００万元) to a comma, and financial numerals
+    (壹佰) to everyday ones."""
     if "，" in text:
         text = _THOUSANDS_COMMA.sub(",", text)
     if _FOLDABLE.search(text) is not None:
         text = _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
+    if _FINANCIAL_RUN.search(text) is not None:
+        text = _FINANCIAL_RUN.sub(lambda m: m.group().translate(_FINANCIAL), text)
     return text
+
+
+# the numerals of cheques and contracts (人民币壹佰万元整, 叁仟伍佰元) as everyday ones, character for character;
+# only in runs of two or more (a line break may fall inside), since alone 陆 and 伍 are words (陆续, 队伍)
+_FINANCIAL = str.maketrans("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟", "一二二三三三四五六六七八九十百千")
+_FINANCIAL_RUN = re.compile("[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟](?:\\s*[零〇壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟])+")
 
 
 # a full-width comma between full-width digits, before exactly three digits (and more groups): a thousands
