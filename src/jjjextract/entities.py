@@ -130,6 +130,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "body_prefixes": frozenset(v.get("government_body_prefixes", [])),
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
+        "place_leads": frozenset(v.get("place_lead_chars", "")),
+        "place_lead_after": frozenset(v.get("place_lead_after", "")),
+        "village_ends": tuple(v.get("village_suffixes", [])),
         "bylines": set(v.get("byline_titles", [])),
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
@@ -250,6 +253,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return  # “五星村”: an honour, not a village
         if label == "LOC" and vs["road_after"].match(clean, e) and not clean[s:e].endswith(vs["place_suffix"]):
             return  # 裕华西路9号, 南京路: the start of a road's name
+        if (label == "LOC" and s > 0 and clean[s - 1] in vs["place_leads"] and not taken[s - 1]
+                and clean[s:e].endswith(vs["village_ends"]) and (s < 2 or clean[s - 2] in vs["place_lead_after"])):
+            s -= 1  # 、下 + 朱庄街, 在南 + 蔡村镇: a direction jieba cut off a town's or village's name
         taken[s:e] = b"\x01" * (e - s)
         found.append((s, e, label))
 
