@@ -327,6 +327,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif (j == i and words[i] in vs["provinces"] and infos[j + 1][1] == "LOC"
                   and words[j + 1] not in vs["provinces"] and words[j + 1] not in vs["wide_regions"]):
                 j += 1  # 北京 + 通州, 河北 + 廊坊, 天津 + 南港: a province's name before a place in it
+            elif words[j].endswith(("村", "庄")) and infos[j + 1][4] and len(words[j + 1]) == 1:
+                j += 1  # 杨村 + 街: a street or town named for a village
             else:
                 break
         add(starts[i], ends[j], label)
@@ -485,6 +487,8 @@ def _small_place(word: str, vs: dict) -> str:
     """Towns, streets and villages by suffix (上马台镇, 杨村街, 李大庄村) when jieba kept them as one word."""
     if not word.endswith(vs["loc_small"]):
         return ""
+    if len(word) == 2 and word[0] in vs["surname_set"] and word.endswith("村") and _tag(word, vs) is None:
+        return "LOC"  # 韩村, 张村: a village named for a family (jieba knows 农村, 新村, 本村)
     for suffix in vs["loc_small"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in vs["not_entity"]:
             tag = _tag(word, vs)
