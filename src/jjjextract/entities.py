@@ -329,6 +329,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 j += 1  # 北京 + 通州, 河北 + 廊坊, 天津 + 南港: a province's name before a place in it
             elif words[j].endswith(("村", "庄")) and infos[j + 1][4] and len(words[j + 1]) == 1:
                 j += 1  # 杨村 + 街: a street or town named for a village
+            elif (j == i and len(words[i]) == 2 and len(words[j + 1]) == 2 and words[j + 1].endswith(("镇", "村", "乡"))
+                  and _tag(words[j + 1], vs) is None):
+                j += 1  # 河北 + 屯镇: a town whose name opens with a place's (jieba knows 农村, 小镇)
+                break  # (its village after it is a name of its own, as the gold has 河北屯镇 | 李大庄村)
             else:
                 break
         add(starts[i], ends[j], label)
