@@ -450,7 +450,12 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 在该区设立: a place the subject acts in, not the subject
         return resolve_anaphor(word, context, anaphora)
     if specific:
-        return specific[0].value
+        first = 0
+        while (first + 1 < len(specific) and specific[first].label == specific[first + 1].label == "LOC"
+               and specific[first].cend == specific[first + 1].cstart
+               and (specific[first + 1].value or "")[-1:] in _lists(rules)["division_ends"]):
+            first += 1  # 河北屯镇李大庄村, 廊坊北三县: the innermost of divisions named one inside the other
+        return specific[first].value
     return before[0].value if before else ""
 
 
