@@ -317,6 +317,8 @@ def _splits_number(text: str, i: int, j: int) -> bool:
         if right == "/" and text[j + 1 : j + 2].isdigit():
             return True  # 约1 | /4
         if right.isdigit():  # 审结案件12 | 00件: inside prose (not a column of figures: 生产总值 2023 | 2024)
+            if text.count("\n", i, j) > 1:
+                return False  # a paragraph ends with a number and the next starts with one (…15 || 12月12日)
             line = text[text.rfind("\n", 0, i) + 1 : i]
             figures = line.rstrip("0123456789.,")
             return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000")
