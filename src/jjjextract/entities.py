@@ -101,6 +101,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "places": set(v.get("places", [])),
         "orgs": set(v.get("organizations", [])) | set(v.get("central_bodies", [])),
         "central": frozenset(v.get("central_bodies", [])),
+        "central_prefixes": frozenset(v.get("central_body_prefixes", [])),
         "titles": set(v.get("titles", [])),
         "surnames": tuple(sorted(v.get("surnames", []), key=len, reverse=True)),
         "surname_set": frozenset(v.get("surnames", [])),
@@ -568,7 +569,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     word = words[i]
     if word in vs["central"]:
         # 生态环境部: no word before it is part of its name (京津冀三地 + 生态环境部), but 国家 (国家 + 商务部)
-        return starts[i - 1] if i > 0 and words[i - 1] in ("国家", "中央") else starts[i]
+        return starts[i - 1] if i > 0 and words[i - 1] in vs["central_prefixes"] else starts[i]
     final = _org_suffix(word, vs)
     start = starts[i]
     k = i - 1

@@ -307,9 +307,9 @@ _WHITESPACE = re.compile(r"\s+")
 NUMBER_TAILS = "万亿%％"  # what after a digit can only continue the number: 77.96 / 万人次 (not 元: 元旦)
 
 
-def _splits_number(text: str, i: int, j: int) -> bool:
-    """Does the line break text[i:j] fall inside a number (77.96 | 万人次, 2.61亿 | 元, 49843. | 1亿元,
-    5 | .5%)?"""
+def _splits_number(text: str, i: int, j: int, line: str) -> bool:
+    """Does the line break text[i:j] (after `line`, stripped) fall inside a number (77.96 | 万人次, 2.61亿 | 元,
+    49843. | 1亿元, 5 | .5%)?"""
     left, right = text[i - 1], text[j]
     if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 2].isdigit():
         return True  # 3.5亿 | —4亿元
@@ -319,14 +319,12 @@ def _splits_number(text: str, i: int, j: int) -> bool:
         if right.isdigit():  # 审结案件12 | 00件: inside prose (not a column of figures: 生产总值 2023 | 2024)
             if text.count("\n", i, j) > 1:
                 return False  # a paragraph ends with a number and the next starts with one (…15 || 12月12日)
-            line = text[text.rfind("\n", 0, i) + 1 : i]
             figures = line.rstrip("0123456789.,")
             return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000")
         return right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit())
     if left == ".":
         return right.isdigit() and text[i - 2 : i - 1].isdigit()
     return left in "万亿" and right == "元"
-
 
 
 def _keeps_space(left: str, right: str, run: str) -> bool:
@@ -345,7 +343,6 @@ def _wrap_width(text: str) -> int:
     if count >= WRAP_MIN_LINES and count >= 0.4 * sum(lengths.values()):
         return min(JOIN_MIN_LINE, width - 1)
     return JOIN_MIN_LINE
-
 
 
 def dropped_whitespace(text: str) -> list[tuple[int, int]]:
@@ -378,7 +375,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             if (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
                 and not line.startswith(("#", "- ", "■"))
-            ) or _splits_number(text, i, j) or (wrapped and right in NEVER_STARTS_LINE):
+            ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
                 drops.append((i, i + run.rfind("\n") + 1) if _keeps_space(left, right, run) else (i, j))
         elif (left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit()):
             drops.append((i, j))
