@@ -116,6 +116,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     heads = _lists(rules)["heads"]
     share_verbs, share_heads = _lists(rules)["share_verbs"], _lists(rules)["share_heads"]
     picked: list[str] = []
+    tags: list = []
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
@@ -134,7 +135,12 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         if not ok or length + len(word) > MAX_METRIC:
             break
         picked.append(word)
+        tags.append(tag)
         length += len(word)
+    if (from_right and tags and tags[0] in ("a", "ad") and len(picked[0]) > 1) or not any(map(str.isalpha, picked)):
+        # 连续5年: a metric before its number ends in a noun or a dimension (南北长), not an adjective; signs
+        # (&&) are none
+        return ""
     if from_right:
         rest = len(words) - len(picked)
         if len(picked) > 1 and rest > 0 and _NUMERIC_WORD.fullmatch(words[rest - 1][0]):
