@@ -137,10 +137,12 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         picked.append(word)
         tags.append(tag)
         length += len(word)
-    if (from_right and tags and tags[0] in ("a", "ad") and len(picked[0]) > 1) or not any(map(str.isalpha, picked)):
-        # 连续5年: a metric before its number ends in a noun or a dimension (南北长), not an adjective; signs
-        # (&&) are none
+    if from_right and tags and (tags[0] in ("a", "ad") and len(picked[0]) > 1 or tags[0] == "v" and len(picked[0]) == 1):
+        # 连续5年, 协同发展走(过了十年): a metric before its number ends in a noun or a dimension (南北长), not
+        # in an adjective or a one-character verb
         return ""
+    if not any(map(str.isalpha, picked)):
+        return ""  # signs for lost characters (&&) are no metric
     if from_right:
         rest = len(words) - len(picked)
         if len(picked) > 1 and rest > 0 and _NUMERIC_WORD.fullmatch(words[rest - 1][0]):
