@@ -61,6 +61,8 @@ def normalize(cand, clean: str, rules: RuleSet):
         if unit is None:
             return None
         factor = Decimal(str(factor))
+        if g.get("tenth"):
+            low = low + parse_number(g["tenth"]) / 10  # 三成五: 3.5 tenths
         low, high = low * factor, (high * factor if high is not None else None)
         mention.unit = unit
     elif cand.type == "quantity":
