@@ -65,6 +65,8 @@ def _lists(rules: RuleSet) -> dict:
         "anaphora_all": {**v.get("topic_anaphora", {}), **v.get("subject_anaphora", {})},
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
+        "time_units": frozenset(v.get("metric_time_units", [])),
+        "time_after": tuple(v.get("metric_time_postpositions", [])),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
@@ -274,10 +276,11 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
-               dates: list[Mention] = (), prev_end: int | None = None) -> str:
+               dates: list[Mention] = (), prev_end: int | None = None, spans: list[tuple[int, int]] = ()) -> str:
     """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date or
-    another number (`prev_end`: where the one before it ends) is never part of it (2023年工业产值, 比上半年提高,
-    十年间增长: the words after the date or number, or none)."""
+    another number (`prev_end`: where the one before it ends) is never part of it (2023年工业产值, 比上半年提高:
+    the words after the date or number, or none); a span of time (`spans`: (start, end) of 十年间) right before
+    the number's verb leaves the words before it (企业数量十年间增长了1.7倍)."""
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
@@ -300,6 +303,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base; 较2024年执行数增长: the words
             # after a compared date belong to the base
             end = d.cstart - len(marker)
+    for span_start, span_end in spans:
+        if (begin or 0) <= span_start and span_end <= end and not _strip_right(clean[span_end:end], rules):
+            end = span_start
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
@@ -585,7 +591,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             dates_by_sentence.setdefault(m.sentence_no, []).append(m)
     sent_by_no = {s.no: s for s in sentences}
     starts = sorted(m.cstart for m in numbers)
-    value_ends = sorted(m.cend for m in numbers if m.type != "date")  # dates: see metric_for
+    # where the amounts and counts end (dates: see metric_for; a span of time such as 十年间 is passed over)
+    value_ends = sorted(m.cend for m in numbers if m.type != "date" and not _time_span(clean, m, rules))
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
@@ -594,6 +601,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     anaphora = rules.vocab.get("subject_anaphora", {})
     last_topic = paragraph_topic = ""
     metric_spans: dict[int, list[tuple[int, int]]] = {}  # where the metrics found so far stand, by sentence
+    spans_by_sentence: dict[int, list[tuple[int, int]]] = {}  # spans of time (十年间) so far, by sentence
     paragraph_at = 0
     for m in numbers:
         if m.type not in CLAIM_TYPES:
@@ -609,7 +617,14 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         nxt = starts[k] if k < len(starts) else None
         j = bisect.bisect_left(value_ends, m.cstart + 1) - 1  # the last amount or count ending before it
         prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
-        metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end)
+        span_end = _time_span(clean, m, rules)
+        if span_end:
+            period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
+            claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False})
+            spans_by_sentence.setdefault(sent.no, []).append((m.cstart, span_end))
+            continue
+        metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
+                            spans_by_sentence.get(sent.no, ()))
         metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules, m.type)
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
@@ -644,6 +659,16 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for claim in claims:
         del claim["own"]
     return claims
+
+
+def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
+    """三年内, 10年来, 落户两年后: a span of time the sentence happens in, which measures nothing and belongs to
+    no one (its unit is a time unit and a postposition follows it). Where the postposition ends, or 0."""
+    lists = _lists(rules)
+    if mention.type != "quantity" or mention.unit not in lists["time_units"]:
+        return 0
+    word = next((w for w in lists["time_after"] if clean.startswith(w, mention.cend)), "")
+    return mention.cend + len(word) if word else 0
 
 
 def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
