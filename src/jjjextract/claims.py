@@ -189,6 +189,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             return _left_metric(clean, sent, toks, abbreviation.start(), rules, begin, retry)
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
+    if found and clean[found.start()] in "：:" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
+        # 中标金额：3,580万元: a field's label is its metric
+        return _left_metric(clean, sent, toks, found.start(), rules, begin, retry)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
     phrase_start = clause_start + len(stripped) - len(phrase)
@@ -694,11 +697,15 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
 def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates: list[Mention] = ()) -> bool:
     """突破2万美元，达到2.1万美元; 达到1.2万亿元，预计到2025年将突破1.5万亿元: the same kind and unit, only a comma,
     `metric_restate_words` and dates between."""
-    if prev.type != mention.type or prev.unit != mention.unit:
+    if prev.type != mention.type:
         return False
     end = mention.cstart - len((mention.extra or {}).get("qpre", ""))  # 将突破1.5万亿元: no 突破
     gap = "".join(clean[a:b] for a, b in _outside(prev.cend, end, dates)).replace(" ", "")
-    return gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
+    if prev.type == "money" and prev.unit != mention.unit:
+        # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
+        qpre = (mention.extra or {}).get("qpre", "")
+        return gap[:1] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
+    return prev.unit == mention.unit and gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
 
 
 def _outside(start: int, end: int, spans: list[Mention]) -> list[tuple[int, int]]:
