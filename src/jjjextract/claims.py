@@ -17,7 +17,7 @@ import regex
 from .ingest import is_han
 from .normalize import listed_after, reaches_level
 from .records import Mention
-from .rules import RuleSet, compiled
+from .rules import RuleSet, alternation, compiled
 from .segment import Sentence, Tokens, user_word_tags
 
 CLAIM_TYPES = ("money", "quantity", "percent")
@@ -71,7 +71,7 @@ def _lists(rules: RuleSet) -> dict:
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
         "period_words": frozenset(v.get("metric_period_words", [])),
-        "division_ends": frozenset(v.get("subject_peer_division_ends", [])),
+        "division_ends": frozenset(v.get("subject_division_ends", [])),
     }
 
 
@@ -270,12 +270,10 @@ def _strip_right(text: str, rules: RuleSet) -> str:
 @lru_cache(maxsize=8)
 def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     # skip words, and the rise and fall words (净利润同比下滑逾三成 -> 净利润)
-    skip = sorted({*rules.vocab.get("metric_skip", []), *rules.vocab.get("change_up", []),
-                   *rules.vocab.get("change_down", [])}, key=len, reverse=True)
+    skip = {*rules.vocab.get("metric_skip", []), *rules.vocab.get("change_up", []), *rules.vocab.get("change_down", [])}
     comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
     adjustment = rules.vocab.get("metric_adjustment", r"$^")
-    words = "|".join(regex.escape(w) for w in skip)
-    return regex.compile(f"(?:{comparison}|{adjustment}|{words})+$")
+    return regex.compile(f"(?:{comparison}|{adjustment}|{alternation(skip)})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
@@ -721,8 +719,8 @@ def _outside(start: int, end: int, spans: list[Mention]) -> list[tuple[int, int]
 
 @lru_cache(maxsize=8)
 def _restate_pattern(rules: RuleSet) -> regex.Pattern:
-    words = sorted(rules.vocab.get("metric_restate_words", []), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + ")*") if words else regex.compile("")
+    words = rules.vocab.get("metric_restate_words", [])
+    return regex.compile(alternation(words) + "*") if words else regex.compile("")
 
 
 def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:

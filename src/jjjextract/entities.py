@@ -135,6 +135,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "place_leads": frozenset(v.get("place_lead_chars", "")),
         "place_lead_after": frozenset(v.get("place_lead_after", "")),
         "village_ends": tuple(v.get("village_suffixes", [])),
+        "village_word_ends": tuple(v.get("village_word_ends", [])),
+        "split_town_ends": tuple(v.get("split_town_ends", [])),
+        "family_village_ends": tuple(v.get("family_village_ends", [])),
         "bylines": set(v.get("byline_titles", [])),
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
@@ -329,9 +332,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif (j == i and words[i] in vs["provinces"] and infos[j + 1][1] == "LOC"
                   and words[j + 1] not in vs["provinces"] and words[j + 1] not in vs["wide_regions"]):
                 j += 1  # 北京 + 通州, 河北 + 廊坊, 天津 + 南港: a province's name before a place in it
-            elif words[j].endswith(("村", "庄")) and infos[j + 1][4] and len(words[j + 1]) == 1:
+            elif words[j].endswith(vs["village_word_ends"]) and infos[j + 1][4] and len(words[j + 1]) == 1:
                 j += 1  # 杨村 + 街: a street or town named for a village
-            elif (j == i and len(words[i]) == 2 and len(words[j + 1]) == 2 and words[j + 1].endswith(("镇", "村", "乡"))
+            elif (j == i and len(words[i]) == 2 and len(words[j + 1]) == 2 and words[j + 1].endswith(vs["split_town_ends"])
                   and _tag(words[j + 1], vs) is None):
                 j += 1  # 河北 + 屯镇: a town whose name opens with a place's (jieba knows 农村, 小镇)
                 break  # (its village after it is a name of its own, as the gold has 河北屯镇 | 李大庄村)
@@ -493,7 +496,7 @@ def _small_place(word: str, vs: dict) -> str:
     """Towns, streets and villages by suffix (上马台镇, 杨村街, 李大庄村) when jieba kept them as one word."""
     if not word.endswith(vs["loc_small"]):
         return ""
-    if len(word) == 2 and word[0] in vs["surname_set"] and word.endswith("村") and _tag(word, vs) is None:
+    if len(word) == 2 and word[0] in vs["surname_set"] and word.endswith(vs["family_village_ends"]) and _tag(word, vs) is None:
         return "LOC"  # 韩村, 张村: a village named for a family (jieba knows 农村, 新村, 本村)
     for suffix in vs["loc_small"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in vs["not_entity"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .ingest import Article, prepare
+from .ingest import Article, is_han, prepare
 from .normalize import change_direction, normalize, share_list_changes
 from .records import Candidate, Mention
 from .rules import MATCH_TIMEOUT, RulesError, RuleSet
@@ -144,17 +144,13 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
             reading.change = change_direction(clean, start, rules, m.type)
             items.append(reading)
             pos = start
-        if items and _is_word_char(clean[pos - 1 : pos]):  # the list follows a word, not a line start
+        if items and pos > 0 and is_han(clean[pos - 1]):  # the list follows a word, not a line start
             for reading in items:
                 taken[reading.cstart : reading.cend] = b"\x01" * (reading.cend - reading.cstart)
             added += items
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: (x.cstart, x.cend))
-
-
-def _is_word_char(ch: str) -> bool:
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff")
 
 
 def _blocked(start: int, end: int, kind: str, blocks) -> bool:

@@ -238,10 +238,15 @@ def expand(name: str, vocab: dict, fragments: dict[str, str], stack: tuple[str, 
     if isinstance(value, str):
         text = PLACEHOLDER.sub(lambda m: expand(m.group(1), vocab, fragments, (*stack, name)), value)
     else:
-        words = sorted({str(w) for w in value}, key=lambda w: (-len(w), w))
-        text = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+        text = alternation(value)
     fragments[name] = text
     return text
+
+
+def alternation(words) -> str:
+    """Regex text matching any of the words, longest first (so 同比增长 wins over 同比)."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")"
 
 
 def _compile_pattern(file: str, index: int, item: dict, vocab: dict, fragments: dict) -> Pattern:
