@@ -65,6 +65,7 @@ def _lists(rules: RuleSet) -> dict:
         "anaphora_all": {**v.get("topic_anaphora", {}), **v.get("subject_anaphora", {})},
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
+        "localizers": frozenset(v.get("metric_localizers", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
@@ -132,6 +133,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         elif tag == "v":
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
+        elif word in _lists(rules)["localizers"]:
+            ok = False  # 1万余平方米的展区内: where, not what
         else:
             ok = _accept(words, i, stop) or (tag == "a" and bool(picked))
         if not ok or length + len(word) > MAX_METRIC:
