@@ -14,6 +14,14 @@ def test_rule_example(example):
     assert check_example(example, RULES) == []
 
 
+def test_an_example_fails_when_a_text_it_lists_as_absent_is_found():
+    from jjjextract.rules import Example
+
+    example = Example(source="t.yaml", text="天津市政府投资5亿元", expect=({"type": "money", "text": "5亿元"},),
+                      types=("money",), absent=("5亿元",))
+    assert check_example(example, RULES) == ["t.yaml: '天津市政府投资5亿元': must not find money '5亿元'"]
+
+
 def test_every_rule_file_has_examples():
     sources = {e.source for e in RULES.examples}
     assert set(RULES.files) <= sources | {"claims.yaml"}

@@ -120,6 +120,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_breaks": frozenset(v.get("org_break_words", [])),
         "org_category": tuple(v.get("org_category_words", [])),
         "after_number": tuple(v.get("org_no_start_after_number", [])),
+        "org_collective_leads": frozenset(v.get("org_collective_leads", [])),
+        "collective_ends": tuple(v.get("org_collective_ends", [])),
         "org_false": tuple(v.get("org_suffix_false", [])),
         "org_legal": tuple(v.get("org_legal_suffixes", [])),
         "split_tails": frozenset(v.get("loc_small_split_words", [])),
@@ -567,6 +569,15 @@ def _small_place_pair(left: str, word: str, vs: dict) -> bool:
     return _tag(left, vs) in (None, "ns", "nr") and (_tag(word, vs) is None or word in vs["split_tails"] or len(word) == 1)
 
 
+def _several_places(words: list[str], first: int, i: int, vs: dict) -> bool:
+    """Do words[first:i] name several places together (三地, 京津两地, 三 + 省市), or a region of several with
+    nothing between it and the suffix (京津冀 + 政府; 京津冀协同发展领导小组办公室 is one body)?"""
+    leads = vs["org_collective_leads"]
+    if any(w in leads for w in words[first:i]) or (first > 0 and words[first - 1] + words[first] in leads):
+        return True
+    return i - first == 1 and words[first] in vs["wide_regions"]
+
+
 def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
     words, starts, ends = toks.words, toks.starts, toks.ends
@@ -622,6 +633,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         first += 1
         start = starts[first]
     lead = words[first]
+    if word.endswith(vs["collective_ends"]) and _several_places(words, first, i, vs):
+        return None  # 京津冀三 + 省市 + 发展改革委, 三地政府: bodies of several places (北方十省市旅游联合会 is one)
     if first < i and len(lead) == 2 and lead[0] in vs["glued_leads"] and _tag(lead, vs) is None:
         start += 1  # 据市 + 发展改革委: a preposition jieba glued to the name's first character
     if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):

@@ -54,6 +54,9 @@ def check_example(example: Example, rules: RuleSet) -> list[str]:
         for field in FIELDS:
             if field in exp and not _same(field, str(exp[field]) if exp[field] is not None else "", m.get(field, "")):
                 problems.append(f"{where}: {exp['text']!r} {field} expected {exp[field]!r}, got {m.get(field)!r}")
+    for m in found:
+        if m["text"] in example.absent:
+            problems.append(f"{where}: must not find {m['type']} {m['text']!r}")
     return problems
 
 

@@ -32,7 +32,7 @@ MENTION_TYPES = ("money", "percent", "quantity", "date", "entity")
 PATTERN_TYPES = (*MENTION_TYPES, "block")
 FILE_KEYS = {"description", "vocab", "patterns", "tables", "examples", "negatives", "types"}
 PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description", "requires", "requires_pattern"}
-EXAMPLE_KEYS = {"text", "expect"}
+EXAMPLE_KEYS = {"text", "expect", "absent"}
 PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 STRESS_INPUTS = ("1" * 3000 + "!", "1" * 3000 + "x", "一" * 3000 + "!", "a" * 3000 + "!", "年月日" * 1000,
                  "“" * 2000 + "1", "1," * 1500 + "!", "1.1" * 1000 + "!")
@@ -80,6 +80,7 @@ class Example:
     expect: tuple[dict, ...]
     negative: bool = False
     types: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()  # texts that must not be found as mentions of any kind
 
 
 @dataclass(frozen=True, eq=False)
@@ -302,4 +303,8 @@ def _example(file: str, item, file_types: tuple[str, ...]) -> Example:
     expect = item.get("expect") or []
     if not isinstance(expect, list) or not all(isinstance(e, dict) and "text" in e for e in expect):
         raise RulesError(f"{file}: example {item['text']!r}: expect must be a list of mappings with 'text'")
-    return Example(source=file, text=str(item["text"]), expect=tuple(expect), types=file_types)
+    absent = item.get("absent") or []
+    if not isinstance(absent, list):
+        raise RulesError(f"{file}: example {item['text']!r}: absent must be a list of texts")
+    return Example(source=file, text=str(item["text"]), expect=tuple(expect), types=file_types,
+                   absent=tuple(map(str, absent)))
