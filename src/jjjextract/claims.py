@@ -365,6 +365,14 @@ def _drop_anaphor(metric: str, rules: RuleSet) -> str:
     return metric
 
 
+def _drop_topic_anaphor(metric: str, rules: RuleSet) -> str:
+    """公司营业收入 -> 营业收入, once 公司 has named the subject (`topic_anaphora`)."""
+    for word in rules.vocab.get("topic_anaphora", {}):
+        if metric.startswith(word) and len(metric) - len(word) >= 2:
+            return metric[len(word) :]
+    return metric
+
+
 PROPER_TAGS = {None, "nz", "nt", "j", "eng"}  # nr/ns words that are no entity are mis-tags (严格执行 nr)
 
 
@@ -520,19 +528,23 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
-            place = _place_opening(ent.value or "", kind)  # 廊坊市统计局 ... 全市 -> 廊坊市
+            place = _place_opening(ent.value or "", kind, context["places"])  # 廊坊市统计局 ... 全市 -> 廊坊市
             if place:
                 return place
     return context.get("last_topic", "") if kind == "ANY" else ""
 
 
-_PLACE_OPENING = regex.compile(r"\p{Han}{2,8}?(?:省|市|区|县|镇)")
+@lru_cache(maxsize=8)
+def _place_opening_pattern(rules: RuleSet) -> regex.Pattern:
+    """Two to eight characters and a division word (`subject_division_ends`): one place of a nested series."""
+    return regex.compile(r"\p{Han}{2,8}?" + alternation(rules.vocab.get("subject_division_ends", ["市"])))
 
 
-def _place_opening(name: str, kind: str) -> str:
-    """The place of that kind an organization's name opens with (保定市竞秀区人民政府, 区 -> 保定市竞秀区), or ''."""
+def _place_opening(name: str, kind: str, places: regex.Pattern) -> str:
+    """The place of that kind an organization's name opens with (保定市竞秀区人民政府, 区 -> 保定市竞秀区), or ''
+    (`places`: `_place_opening_pattern`)."""
     place = ""
-    for m in _PLACE_OPENING.finditer(name):
+    for m in places.finditer(name):
         if m.start() != len(place):
             break
         place = name[: m.end()]
@@ -643,12 +655,13 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
-                   "whole": _lists(rules)["whole"]}
+                   "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules)}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
             metric, subject = _broad_owner(metric, entities, rules)
         if subject:
             last_topic = subject
+            metric = _drop_topic_anaphor(metric, rules)  # 街道 + 规上工业产值, 公司 + 营业收入: its name is the subject
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
