@@ -244,3 +244,15 @@ def test_every_rule_example_reads_the_same_hard_wrapped(root):
 
     proc = subprocess.run([sys.executable, str(root / "scripts" / "wrap_check.py")], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout
+
+
+def test_the_fields_of_a_masthead_stay_one_a_line(rules):
+    text = ("京津冀协同发展\n主管：河北省人民政府　主办：河北省发展和改革委员会\n编辑部地址：石家庄市裕华西路9号　邮编：050051\n"
+            "电话：0311-88600123　传真：0311-88600124\n定价：15.00元　国内统一刊号：CN13-1234/F\n")
+    result = analyse_text(text, rules)
+    assert [(c["text"], c["metric"], c["subject"]) for c in result["claims"]] == [("15.00元", "定价", "")]
+    # in a text hard-wrapped at 16 characters two lines open with a label and a colon by chance: they go on
+    lines = ["全年全市地区生产总值达到4984", "核心阅读:比上年增长5.2%，第", "读量：一产业增加值101.2亿元", "，下降4.6%；第二产业增加值7",
+             "640.2亿元，增长6.3%，全", "市常住人口2185.8万人。"]
+    assert {len(line) for line in lines[:-1]} == {16}
+    assert "\n" not in prepare("\n".join(lines)).clean

@@ -332,17 +332,17 @@ def _keeps_space(left: str, right: str, run: str) -> bool:
     return left.isascii() and right.isascii() and left.isalnum() and right.isalnum() and not run.endswith("\n")
 
 
-def _wrap_width(text: str) -> int:
-    """How long a line must be to go on in the next one: JOIN_MIN_LINE, or less in a text hard-wrapped at a
-    narrower width (a magazine column), found as the length most lines that stop mid-sentence share."""
+def _wrap_width(text: str) -> int | None:
+    """The width a text is hard-wrapped at (a magazine column), found as the length most lines that stop
+    mid-sentence share; None when no such width stands out."""
+    if text.count("\n") < WRAP_MIN_LINES:
+        return None
     lengths = Counter(len(line) for line in map(str.strip, text.split("\n"))
                       if len(line) >= WRAP_MIN and (_is_wordlike(line[-1]) or line[-1] in SOFT_JOIN_END))
     if not lengths:
-        return JOIN_MIN_LINE
+        return None
     width, count = lengths.most_common(1)[0]
-    if count >= WRAP_MIN_LINES and count >= 0.4 * sum(lengths.values()):
-        return min(JOIN_MIN_LINE, width - 1)
-    return JOIN_MIN_LINE
+    return width if count >= WRAP_MIN_LINES and count >= 0.4 * sum(lengths.values()) else None
 
 
 def dropped_whitespace(text: str) -> list[tuple[int, int]]:
@@ -354,7 +354,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
     """
     drops = []
     n = len(text)
-    min_line = _wrap_width(text) if text.count("\n") >= WRAP_MIN_LINES else JOIN_MIN_LINE
+    # how long a line must be to go on in the next one: less in a text hard-wrapped at a narrow width
+    width = _wrap_width(text)
+    min_line = JOIN_MIN_LINE if width is None else min(JOIN_MIN_LINE, width - 1)
     for m in _WHITESPACE.finditer(text):
         i, j = m.span()
         if i == 0 or j == n:
@@ -371,6 +373,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
                     left in WRAP_END and len(line) >= min_line)  # 地区生产总值（GDP） | 达到
+            if ends_mid and width is None and _FIELD_LINE.match(line) and _FIELD_LINE.match(text, j):
+                ends_mid = False  # 电话：0311-88600123 | 定价：15.00元: a form's fields, one a line (in a text
+                # not hard-wrapped, where a line may open with 读量： by chance)
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
             if (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
@@ -383,6 +388,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
     return drops
 
+
+# a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:)
+_FIELD_LINE = re.compile(r"[^\W\d_]{1,8}[：:]")
 
 # digits before a space: 1-3 of them, after no digit, comma or point; after it: three digits and no more
 _THOUSANDS_SPACE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]| ?\d)")
