@@ -146,3 +146,11 @@ def test_typed_formats_drop_the_csv_guard_but_the_workbook_keeps_it_before_equal
     assert unguard("'=SUM(A1)") == "=SUM(A1)"
     assert unguard("'=SUM(A1)", keep="=") == "'=SUM(A1)"
     assert unguard("'s") == "'s" and unguard("'") == "'" and unguard("") == ""
+
+
+def test_the_title_skips_breadcrumbs_and_publishing_data():
+    from jjjextract.pipeline import title_of
+
+    assert title_of("新華網天津 > 正文\n2024 12/23 19:43:41來源: 天津日報\n\n協同發展繪就新圖景\n") == "協同發展繪就新圖景"
+    assert title_of("首页 > 新闻中心 > 京津冀\n<h1>三地签约</h1>\n") == "三地签约"
+    assert title_of("北京>天津的高铁：30分钟") == "北京>天津的高铁：30分钟"  # nothing better: the first line

@@ -23,15 +23,19 @@ KIND_TABLE = {"money": "amounts", "quantity": "quantities", "percent": "percenta
 
 
 def title_of(text: str) -> str:
-    """The first line with words: not blank, not a breadcrumb trail (首页 > 新闻中心 > 京津冀)."""
+    """The first line with words: not blank, not a breadcrumb trail (首页 > 新闻中心 > 京津冀, 新华网 > 正文),
+    not a line of publishing data (2024-12-23 19:43:41 来源: 天津日报)."""
+    first = ""
     for line in text.splitlines():
         line = without_markup(line).strip().lstrip("#").strip()
-        if line and not _BREADCRUMB.search(line):
+        if line and not _BREADCRUMB.search(line) and not _PUBLISHING_DATA.search(line):
             return line[:120]
-    return ""
+        first = first or line
+    return first[:120]  # no line looks like a title: the first with words
 
 
-_BREADCRUMB = re.compile(r"^[^。，,]{0,20}[>›»](?:[^。，,]{0,20}[>›»])+[^。，,]{0,20}$")
+_BREADCRUMB = re.compile(r"^[^。，,]{0,20}(?:[>›»][^。，,]{0,20})+$")
+_PUBLISHING_DATA = re.compile(r"(?:来源|來源|发布时间|發佈時間|發布時間|责任编辑|責任編輯|作者)\s*[:：]|^[\d\s:/.\-年月日]+$")
 
 
 def empty_result(file: str, article_id: str, status: str) -> dict:
