@@ -142,11 +142,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         picked.append(word)
         tags.append(tag)
         length += len(word)
-    if from_right and tags and (tags[0] in ("a", "ad") and len(picked[0]) > 1 or tags[0] == "v" and len(picked[0]) == 1
-                                and picked[0] not in heads):
-        # 连续5年, 协同发展走(过了十年): a metric before its number ends in a noun or a dimension (南北长), not
-        # in an adjective or a one-character verb (率 of 不良贷款 + 率为 is a head)
-        return ""
+    if from_right and tags and tags[0] in ("a", "ad") and len(picked[0]) > 1:
+        return ""  # 连续5年: a metric before its number ends in a noun or a dimension (南北长), not an adjective
     if not any(map(str.isalpha, picked)):
         return ""  # signs for lost characters (&&) are no metric
     if from_right:
