@@ -119,8 +119,8 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
         if MAGNITUDE_END.search(text):  # 6500万多亿; but 一千二百多万 is 1200万 and more
             raise NumeralError("two magnitudes")
         text += g["mag"]  # 6500多亿元: the magnitude after the qualifier applies to the number
-    if g.get("emag"):  # US$1.2 billion
-        magnitude = rules.lookup("english_magnitude", g["emag"].lower())
+    if g.get("emag"):  # US$1.2 billion, 14兆元
+        magnitude = rules.lookup("magnitude_words", g["emag"].lower())
         if magnitude is None or MAGNITUDE_END.search(text):
             raise NumeralError(f"unknown magnitude {g['emag']!r}")
         text += magnitude
