@@ -715,7 +715,7 @@ def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates
     if prev.type == "money" and prev.unit != mention.unit:
         # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
         qpre = (mention.extra or {}).get("qpre", "")
-        return gap[:1] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
+        return bool(gap) and gap[0] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
     return prev.unit == mention.unit and gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
 
 
