@@ -165,7 +165,7 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
     the word ending nearest the number wins, then the longest (负增长 over 增长), then the first listed (rise
     words before fall words). A percentage (`kind`) may also follow an adjusting verb and its object."""
     window = clean[max(0, start - 12) : start]
-    by_word, lengths, gap = _change_words(rules)
+    by_word, lengths, gap = _change_words(rules, kind == "percent")
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
     for end in range(len(window), nearest - 1, -1):
         found = [(-n, *by_word[piece]) for n in lengths if n <= end and (piece := window[end - n : end]) in by_word]
@@ -209,11 +209,14 @@ def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> b
     return prev.type == mention.type and prev.unit == mention.unit and clean[prev.cend : mention.cstart] in joiners
 
 
-@lru_cache(maxsize=8)
-def _change_words(rules: RuleSet) -> tuple[dict[str, tuple[int, str]], tuple[int, ...], str]:
-    """word -> (rank in the lists, direction); the word lengths; the filler characters."""
-    words = [("up", w) for w in rules.vocab.get("change_up", [])] + [
-        ("down", w) for w in rules.vocab.get("change_down", [])]
+@lru_cache(maxsize=16)
+def _change_words(rules: RuleSet, rates: bool = False) -> tuple[dict[str, tuple[int, str]], tuple[int, ...], str]:
+    """word -> (rank in the lists, direction); the word lengths; the filler characters. `rates`: with the words
+    that move a rate only (加快0.3个百分点; 加快3.42平方公里…建设 is no rise)."""
+    v = rules.vocab
+    words = [("up", w) for w in v.get("change_up", [])] + [("down", w) for w in v.get("change_down", [])]
+    if rates:
+        words += [("up", w) for w in v.get("change_rate_up", [])] + [("down", w) for w in v.get("change_rate_down", [])]
     by_word: dict[str, tuple[int, str]] = {}
     for rank, (direction, word) in enumerate(words):
         if word:
