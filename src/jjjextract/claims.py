@@ -66,6 +66,7 @@ def _lists(rules: RuleSet) -> dict:
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "localizers": frozenset(v.get("metric_localizers", [])),
+        "describing_units": frozenset(v.get("metric_describing_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
@@ -285,6 +286,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
+    if mention.unit in _lists(rules)["describing_units"]:
+        right_from = None  # 60岁以上老年人口: an age describes the people after it, who are counted elsewhere
     qpre = len((mention.extra or {}).get("qpre", ""))
     end = mention.cstart - qpre
     begin = prev_end if prev_end is not None and prev_end <= end else None
