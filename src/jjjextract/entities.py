@@ -144,6 +144,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
+        "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
         "cache": {},
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
@@ -631,6 +632,9 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     first = k + 1  # the leftmost token taken; words that never open a name are given back (建设, 深化, 经)
     while first < i and words[first] in vs["org_no_start"] and starts[first] == start:
         first += 1
+        start = starts[first]
+    while first < i and len(words[first]) > 1 and words[first][-1] in vs["glued_tails"] and _tag(words[first], vs) is None:
+        first += 1  # 雄安至 + 北京大兴国际机场: the start of a route jieba glued together, no part of the name
         start = starts[first]
     lead = words[first]
     if word.endswith(vs["collective_ends"]) and _several_places(words, first, i, vs):
