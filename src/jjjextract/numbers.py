@@ -16,6 +16,7 @@ DIGITS = {
 SMALL_UNITS = {"十": 10, "拾": 10, "廿": 20, "卅": 30, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 APPROX_DIGITS = "几数"
+LOOSE_PAIRS = {"三五"}  # two digits that are no neighbours but still a range before a measure word (三五个 = 3 to 5)
 
 
 class NumeralError(ValueError):
@@ -122,11 +123,11 @@ def parse_numeral(text: str) -> tuple[Decimal, Decimal | None]:
 
 
 def _neighbour_range(s: str) -> tuple[Decimal, Decimal] | None:
-    """二三百 / 三四十 / 七八万: two neighbouring digits then units; 七八 / 一两: two alone; 十七八 / 二十一二:
+    """二三百 / 三四十 / 七八万: two neighbouring digits then units; 七八 / 一两 / 三五: two alone; 十七八 / 二十一二:
     tens, then two neighbouring digits."""
     if len(s) >= 3 and _neighbours(s[0], s[1]) and s[2] in SMALL_UNITS | BIG_UNITS:
         return parse_number(s[0] + s[2:]), parse_number(s[1] + s[2:])
-    if len(s) == 2 and _neighbours(s[0], s[1]):
+    if len(s) == 2 and (_neighbours(s[0], s[1]) or s in LOOSE_PAIRS):
         return Decimal(DIGITS[s[0]]), Decimal(DIGITS[s[1]])
     if len(s) >= 3 and s[-3] == "十" and _neighbours(s[-2], s[-1]):
         return parse_number(s[:-1]), parse_number(s[:-2] + s[-1])
