@@ -127,6 +127,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         word, tag = words[i]
         if from_right:
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
+                tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
                 word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
                 # 引资到位额, 预约量: a one-character head takes up to two verbs before it
                 tag == "v" and word not in stop and 1 <= len(picked) <= 2 and picked[0] in heads
