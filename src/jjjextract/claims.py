@@ -672,6 +672,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         if at >= 0:
             metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
+        if m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities):
+            claims[-1]["metric"] = ""  # 河北分别有20家, 5所北京知名医院: a place is no count's metric
     share_list_metrics(claims, clean, toks, rules)
     share_list_subjects(claims, by_sentence, clean, rules)
     for claim in claims:
