@@ -360,15 +360,13 @@ def _drop_anaphor(metric: str, rules: RuleSet) -> str:
     """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric."""
     if metric[:1] not in _anaphor_heads(rules)[0]:
         return metric
-    for word in rules.vocab.get("subject_anaphora", {}):
-        if metric.startswith(word) and len(metric) - len(word) >= 2:
-            return metric[len(word) :]
-    return metric
+    return _without_lead(metric, rules.vocab.get("subject_anaphora", {}))
 
 
-def _drop_topic_anaphor(metric: str, rules: RuleSet) -> str:
-    """公司营业收入 -> 营业收入, once 公司 has named the subject (`topic_anaphora`)."""
-    for word in rules.vocab.get("topic_anaphora", {}):
+def _without_lead(metric: str, words) -> str:
+    """The metric without the first of `words` it opens with, when two characters or more are left (全市 +
+    规模以上工业增加值; 公司 + 营业收入 once 公司 has named the subject: `topic_anaphora`)."""
+    for word in words:
         if metric.startswith(word) and len(metric) - len(word) >= 2:
             return metric[len(word) :]
     return metric
@@ -564,8 +562,8 @@ def _fits(ent: Mention, kind: str) -> bool:
 @lru_cache(maxsize=8)
 def _multiple_base(rules: RuleSet) -> regex.Pattern:
     """的 + a number of `multiple_units` right after a date (是2013年的1.9倍)."""
-    units = "|".join(regex.escape(u) for u in rules.vocab.get("multiple_units", []))
-    return regex.compile(r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+(?:" + units + ")")
+    units = alternation(rules.vocab.get("multiple_units", []))
+    return regex.compile(r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+" + units)
 
 
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
@@ -609,7 +607,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     sent_by_no = {s.no: s for s in sentences}
     starts = sorted(m.cstart for m in numbers)
     # where the amounts and counts end (dates: see metric_for; a span of time such as 十年间 is passed over)
-    value_ends = sorted(m.cend for m in numbers if m.type != "date" and not _time_span(clean, m, rules))
+    span_ends = {id(m): end for m in numbers if (end := _time_span(clean, m, rules))}  # 十年间: where 间 ends
+    value_ends = sorted(m.cend for m in numbers if m.type != "date" and id(m) not in span_ends)
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
@@ -634,7 +633,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         nxt = starts[k] if k < len(starts) else None
         j = bisect.bisect_left(value_ends, m.cstart + 1) - 1  # the last amount or count ending before it
         prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
-        span_end = _time_span(clean, m, rules)
+        span_end = span_ends.get(id(m))
         if span_end:
             period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
             claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False})
@@ -662,7 +661,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric, subject = _broad_owner(metric, entities, rules)
         if subject:
             last_topic = subject
-            metric = _drop_topic_anaphor(metric, rules)  # 街道 + 规上工业产值, 公司 + 营业收入: its name is the subject
+            metric = _without_lead(metric, rules.vocab.get("topic_anaphora", {}))  # 街道 + 规上工业产值: its name
+            # is the subject
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
@@ -716,11 +716,11 @@ def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates
     `metric_restate_words` and dates between."""
     if prev.type != mention.type:
         return False
-    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))  # 将突破1.5万亿元: no 突破
+    qpre = (mention.extra or {}).get("qpre", "")
+    end = mention.cstart - len(qpre)  # 将突破1.5万亿元: no 突破
     gap = "".join(clean[a:b] for a, b in _outside(prev.cend, end, dates)).replace(" ", "")
     if prev.type == "money" and prev.unit != mention.unit:
         # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
-        qpre = (mention.extra or {}).get("qpre", "")
         return bool(gap) and gap[0] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
     return prev.unit == mention.unit and gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
 

@@ -11,7 +11,7 @@ import regex
 from .ingest import Article, is_han, prepare
 from .normalize import change_direction, normalize, share_list_changes
 from .records import Candidate, Mention
-from .rules import MATCH_TIMEOUT, RulesError, RuleSet
+from .rules import MATCH_TIMEOUT, RulesError, RuleSet, alternation
 
 NUMERIC_TYPES = ("money", "percent", "quantity", "date")
 EDGE_GROUPS = ("qpre", "qpost")  # qualifier words that stay outside the span
@@ -116,10 +116,10 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
     """Bare numbers listed right before an amount, quantity or percentage take its magnitude and unit:
     分别为125、136和148家 -> 125家, 136家, 148家 (`list_joiners`). Each is read by the same rules, as if written
     with the unit; a list must follow a word (a numbered line 2、100家 is no list)."""
-    joiners = sorted(rules.vocab.get("list_joiners", []), key=len, reverse=True)
+    joiners = rules.vocab.get("list_joiners", [])
     if not joiners or not any(j in clean for j in joiners):
         return mentions
-    item = regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)(?:" + "|".join(map(regex.escape, joiners)) + r")$")
+    item = regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)" + alternation(joiners) + "$")
     taken = bytearray(len(clean) + 1)
     for m in mentions:
         taken[m.cstart : m.cend] = b"\x01" * (m.cend - m.cstart)
