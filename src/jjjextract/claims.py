@@ -74,6 +74,7 @@ def _lists(rules: RuleSet) -> dict:
         "provinces": frozenset(v.get("province_names", [])),
         "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_division_ends", [])),
+        "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
     }
 
 
@@ -319,10 +320,42 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if mention.type == "quantity":
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
-        return right or left
+        if right or left or not _ends_clause(clean, sent, mention.cend):
+            return right or left
+        return _object_before_verb(clean, sent, toks, end, rules, begin)
     if left and right and _ends_in_verb(clean, sent, toks, left, end, rules):
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
     return left or right
+
+
+OBJECT_TAGS = {"n", "nz", "vn", "j", "eng", "l"}
+
+
+def _ends_clause(clean: str, sent: Sentence, end: int) -> bool:
+    """Does a clause break (or the sentence's end) follow `end`, with at most spaces between?"""
+    rest = clean[end : sent.end].lstrip(" ")
+    return not rest or rest[0] in CLAUSE_BREAKS
+
+
+def _object_before_verb(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None) -> str:
+    """A count right after a verb of making or running with nothing after it counts what stands before the
+    verb (5G基站累计建成2.3万个 -> 5G基站; 中欧班列累计开行8.5万列 -> 中欧班列); not a name, which is the doer."""
+    found = _LAST_BREAK.search(clean, sent.start, end)
+    clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
+    text = _strip_right(clean[clause_start:end], rules)
+    verb = next((v for v in _lists(rules)["object_verbs"] if text.endswith(v)), None)
+    if verb is None:
+        return ""
+    text = _strip_right(text[: -len(verb)], rules)
+    words = _tagged(toks, clause_start, clause_start + len(text), rules)
+    taken = _phrase_words(words, _phrase(words, rules, from_right=True))
+    if not taken or taken[0][1] not in OBJECT_TAGS or any(
+            tag in ("ns", "nt", "nr") or word in _lists(rules)["not_left"] for word, tag in taken):
+        return ""  # 武清区累计引进260家: the doer, not the thing; 先后推出5批: no noun
+    phrase = "".join(word for word, _ in reversed(taken))
+    phrase = _drop_anaphor(phrase, rules) if phrase else ""
+    lists = _lists(rules)
+    return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["time_openers"] else ""
 
 
 def _ends_in_verb(clean: str, sent: Sentence, toks, phrase: str, end: int, rules: RuleSet) -> bool:

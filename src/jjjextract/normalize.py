@@ -91,14 +91,18 @@ def normalize(cand, clean: str, rules: RuleSet):
 
 def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
     """The minus written right before a number (增速为-3.5%, 最低-5℃, 零下12摄氏度), or "". A dash with a digit
-    or % in the few characters before it joins a range (5%-8%, 1万吨-2万吨) and is no sign."""
+    or % in the few characters before it joins a range (5%-8%, 1万吨-2万吨) and is no sign, unless a list joiner
+    or a verb stands right before it (5%、10%和-2%; 2023年为-1.2%)."""
     for word in rules.vocab.get("minus_words", []):
         if start >= len(word) and clean.startswith(word, start - len(word)):
             before = clean[start - len(word) - 1 : start - len(word)]
             return "" if before and before in rules.vocab.get("minus_words_not_after", "") else word  # 正负3%
     for sign in rules.vocab.get("minus_signs", []):
         at = start - len(sign)
-        if at >= 0 and clean.startswith(sign, at) and not _RANGE_BEFORE.search(clean, max(0, at - 4), at):
+        if at >= 0 and clean.startswith(sign, at) and (
+            not _RANGE_BEFORE.search(clean, max(0, at - 4), at)
+            or (at > 0 and clean[at - 1] in rules.vocab.get("minus_sign_openers", ""))
+        ):
             return sign
     return ""
 
