@@ -98,6 +98,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_suffix_set": frozenset(org_suffix),
         "org_suffix_max": max((len(x) for x in org_suffix), default=0),
         "loc_small": tuple(sorted(v.get("loc_small_suffix", []), key=len, reverse=True)),
+        "zone_words": frozenset(v.get("zone_words", [])),
         "places": set(v.get("places", [])),
         "orgs": set(v.get("organizations", [])) | set(v.get("central_bodies", [])),
         "central": frozenset(v.get("central_bodies", [])),
@@ -335,6 +336,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif (j == i and words[i] in vs["provinces"] and infos[j + 1][1] == "LOC"
                   and words[j + 1] not in vs["provinces"] and words[j + 1] not in vs["wide_regions"]):
                 j += 1  # 北京 + 通州, 河北 + 廊坊, 天津 + 南港: a province's name before a place in it
+            elif words[j + 1] in vs["zone_words"]:
+                j += 1  # 北戴河 + 新区: a new area named for the place
+            elif words[j + 1] in vs["admin"] and j + 2 < n and words[j + 2] in vs["zone_words"]:
+                j += 2  # 秦皇岛市 + 北戴河 + 新区
             elif words[j].endswith(vs["village_word_ends"]) and infos[j + 1][4] and len(words[j + 1]) == 1:
                 j += 1  # 杨村 + 街: a street or town named for a village
             elif (j == i and len(words[i]) == 2 and len(words[j + 1]) == 2 and words[j + 1].endswith(vs["split_town_ends"])
@@ -504,8 +509,9 @@ def _small_place(word: str, vs: dict) -> str:
     for suffix in vs["loc_small"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in vs["not_entity"]:
             tag = _tag(word, vs)
-            if tag in (None, "ns", "nr") and _is_han(word):
-                return "LOC"
+            if (tag in (None, "ns", "nr") or (tag == "nt" and suffix in vs["zone_words"] and _place_prefix(word, vs))) \
+                    and _is_han(word):
+                return "LOC"  # (渤海新区, tagged nt: a new area named for its place)
     return ""
 
 
