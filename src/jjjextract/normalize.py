@@ -267,6 +267,8 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
             return None
         return "XXXX" + (f"-{int(rel['month']):02d}" if rel.get("month") else "")
     y = _year(g.get("y"))
+    if g.get("era"):
+        y = int(rules.lookup("year_eras", g["era"], 0)) + int(parse_number(g["ey"]))  # 民国37年 -> 1948
     m, d = _int(g.get("m")), _int(g.get("d"))
     if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
         return None
