@@ -131,6 +131,28 @@ def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separ
     keeps_length()
 
 
+def test_utf16_saved_without_a_byte_order_mark_is_read_and_binary_is_not():
+    import pytest
+
+    text = "北京市通州区2024年GDP达到1500.5亿元，同比增长5.2%。\r\n"
+    assert decode(text.encode("utf-16-le")) == (text, "utf-16-le")
+    assert decode(text.encode("utf-16-be")) == (text, "utf-16-be")
+    with pytest.raises(ValueError, match="NUL"):
+        decode(bytes(range(256)) * 20)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=400).map(lambda b: b + b"\x00"))
+def test_bytes_holding_nul_give_text_without_nul_or_a_clear_error(data):
+    """Never a crash, never a NUL in the text: a reading as BOM-less UTF-16 or a ValueError."""
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        assert "binary" in str(exc) or "UTF-16" in str(exc)
+        return
+    assert encoding.startswith("utf-16") and "\x00" not in text
+
+
 def test_utf16_text_holding_nul_is_binary():
     import pytest
 

@@ -84,16 +84,28 @@ CHINESE_PUNCTUATION = "，。、；：？！“”（）《》"
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5. Raises ValueError."""
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030 or Big5. Raises
+    ValueError."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        if b"\x00" in data:
+            raise ValueError("binary file (contains NUL bytes)")
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"broken UTF-8 text after its byte order mark ({exc.reason} at byte {exc.start + 3})") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"broken UTF-16 text ({exc.reason} at byte {exc.start})") from None
         if "\x00" in text:
             raise ValueError("binary file (contains NUL characters)")
         return text, "utf-16"
     if b"\x00" in data:
-        raise ValueError("binary file (contains NUL bytes)")
+        bomless = _utf16_without_bom(data)
+        if bomless is None:
+            raise ValueError("binary file (contains NUL bytes)")
+        return bomless
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -112,6 +124,28 @@ def decode(data: bytes) -> tuple[str, str]:
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         raise ValueError(f"not UTF-8 and no Chinese text when read as {encoding.upper()}")
     return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte order mark (its ASCII characters hold NUL bytes), or None: the reading,
+    little- or big-endian, in which nearly every character is Chinese, ASCII, a space or punctuation."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or not any(is_han(ch) for ch in text):
+            continue
+        if sum(map(_is_text_char, text)) >= 0.95 * len(text):
+            return text, encoding
+    return None
+
+
+def _is_text_char(ch: str) -> bool:
+    return (" " <= ch <= "~" or ch in "\r\n\t" or is_han(ch) or "\u3000" <= ch <= "\u303f"
+            or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
 
 
 def read_article(path: Path, name: str) -> Article:
