@@ -40,7 +40,7 @@ MENTION_ID = _c("mention_id", "string", "提及编号", "article_id:start-end.")
 TABLES: dict[str, tuple[str, list[Column]]] = {
     "articles": ("One row per input file, with its status.", [
         *ID,
-        _c("encoding", "string", "编码", "utf-8, utf-8-sig, utf-16 or gb18030."),
+        _c("encoding", "string", "编码", "utf-8, utf-8-sig, utf-16, utf-16-le, utf-16-be, gb18030 or big5hkscs."),
         _c("script", "string", "字体", "simplified or traditional."),
         _c("title", "string", "标题", "First non-empty line."),
         _c("published", "date", "发布日期", "Publication date stated in the article's header, else empty."),
