@@ -438,10 +438,14 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     quoted = text[pos:].lstrip(" ")
     rest = quoted.lstrip("“”\" ")
     offset = len(text) - len(rest)
+    named = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
     for ent in entities:
         if ent.cstart - sent.start == offset and ent.label in ("ORG", "LOC"):
             if clean.startswith("等", ent.cend):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic
+            named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
+            if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
+                break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
             return ent.value, ent.cend
     year = _YEAR_LEAD.match(rest)  # 2024年公司实现营业收入…: a year, then a reference to the subject
     for word in _lists(rules)["anaphora_all"]:
@@ -449,9 +453,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
             return word, sent.start + offset + len(word)
         if year and rest.startswith(word, year.end()):
             return word, sent.start + offset + year.end() + len(word)
-    m = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
-    if m:
-        return m.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + m.end()
+    if named:
+        return named.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + named.end()
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
     tags = _tags(rules)
     start = sent.start + offset
@@ -471,6 +474,18 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         if following in ("v", "d", "p"):
             return clean[start:name_end], name_end
     return "", -1
+
+
+NAME_PART_TAGS = {"n", "nz", "ns", "nt", "nr", "j", "eng", None}
+
+
+def _one_name(toks, start: int, end: int, rules: RuleSet) -> bool:
+    """Do whole nouns and names, and nothing else, fill start..end (城际 + 武清站; not 正 + 全面推进 + …, not the
+    港 of 港口)?"""
+    words = [(w, s, e) for w, s, e in toks if s < end and e > start]  # (the sentence's tokens)
+    tags = _tags(rules)
+    return bool(words) and words[0][1] == start and words[-1][2] == end and all(
+        tags[w] in NAME_PART_TAGS and _HAN_START.match(w) for w, _, _ in words)
 
 
 def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, sent: Sentence, metric: str,
