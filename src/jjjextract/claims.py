@@ -710,7 +710,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if subject:
             last_topic = subject
             metric = _without_lead(metric, rules.vocab.get("topic_anaphora", {}))  # 街道 + 规上工业产值: its name
-            # is the subject
+            # is the subject; so is a name the subject was read from (国贸商圈 + 日均客流量), unless broad (京津冀)
+            if subject not in _lists(rules)["broad"]:
+                metric = _without_lead(metric, (subject,))
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
