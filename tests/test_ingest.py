@@ -131,6 +131,14 @@ def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separ
     keeps_length()
 
 
+def test_a_tab_or_a_wide_gap_between_columns_is_kept(rules):
+    """指标\t2023年\t2024年: the first year was glued to the second and lost (one space, 2014 年, still goes)."""
+    for text in ("指标\t2023年\t2024年\n", "指标  2023年  2024年\n"):
+        dates = [m["value"] for m in analyse_text(text, rules)["mentions"]["dates"]]
+        assert dates == ["2023", "2024"], text
+    assert [m["value"] for m in analyse_text("截至 2014 年底", rules)["mentions"]["dates"]] == ["2014"]
+
+
 def test_utf16_saved_without_a_byte_order_mark_is_read_and_binary_is_not():
     import pytest
 

@@ -266,7 +266,7 @@ _THOUSANDS_COMMA = re.compile("(?<=[０-９])，(?=[０-９]{3}(?:[，,][０-９
 
 
 # what fold_char may change: full-width forms, odd spaces, the yuan sign, digits of other scripts
-_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\t\r\ufeff\uffe5]|(?![0-9])\\d")
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\r\ufeff\uffe5]|(?![0-9])\\d")
 
 
 @lru_cache(maxsize=4096)
@@ -275,11 +275,12 @@ def _fold_cached(ch: str) -> str:
 
 
 def fold_char(ch: str) -> str:
-    """Full-width ASCII to half-width, odd spaces to a space, keeping one character per character."""
+    """Full-width ASCII to half-width, odd spaces to a space (not a tab: it separates columns), keeping one
+    character per character."""
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E and ch not in FULLWIDTH_KEPT:
         return chr(code - 0xFEE0)
-    if ch in "\u3000\u00a0\u2002\u2003\u2009\t\r\ufeff":
+    if ch in "\u3000\u00a0\u2002\u2003\u2009\r\ufeff":
         return " "
     if ch == "\uffe5":
         return "¥"
@@ -384,7 +385,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
 
     Dropped: a whitespace run holding a line break when the line before stops mid-sentence (it ends in a
     comma-like sign, or is prose ending in a word character) and the next line starts with a word
-    character; a run of spaces inside a line between a digit and a Chinese character (`2014 年`).
+    character; one space inside a line between a digit and a Chinese character (`2014 年`).
     """
     drops = []
     n = len(text)
@@ -416,8 +417,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 and not line.startswith(("#", "- ", "■"))
             ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
                 drops.append((i, i + run.rfind("\n") + 1) if _keeps_space(left, right, run) else (i, j))
-        elif (left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit()):
-            drops.append((i, j))
+        elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit())) and (
+                len(run) == 1 and run != "\t"):
+            drops.append((i, j))  # (a tab or a wider gap separates a table's columns: 指标\t2023年\t2024年)
         elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
     return drops
