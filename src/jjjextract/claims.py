@@ -670,6 +670,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for m in numbers:
         if m.type not in CLAIM_TYPES:
             continue
+        if m.extra and "table_metric" in m.extra:
+            claims.append({**_table_claim(m, names, numbers), "own": True})
+            continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
         if sent.no not in topics:
@@ -729,6 +732,15 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for claim in claims:
         del claim["own"]
     return claims
+
+
+def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
+    """A text table's cell: the metric its header or row label gave (`text_tables`); the subject, an
+    organization or place, or the period, a date, that fills the other label."""
+    start, end = mention.extra["table_label"]
+    subject = next((e.value for e in names if e.label in ("ORG", "LOC") and (e.cstart, e.cend) == (start, end)), "")
+    period = next((d.value for d in numbers if d.type == "date" and start <= d.cstart and d.cend <= end), "")
+    return {"mention": mention, "metric": mention.extra["table_metric"], "subject": subject or "", "period": period}
 
 
 def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:

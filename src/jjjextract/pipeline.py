@@ -17,6 +17,7 @@ from .records import Mention
 from .resolve import publication_date, resolve_date
 from .rules import RuleSet
 from .segment import article_tokens, sentence_index, split_sentences
+from .text_tables import table_numbers
 
 KIND_TABLE = {"money": "amounts", "quantity": "quantities", "percent": "percentages", "date": "dates",
               "entity": "entities"}
@@ -59,6 +60,9 @@ def analyse(article: Article, rules: RuleSet, with_links: bool = True, tokenizer
     sentences = split_sentences(article.clean)
     clock.lap("segment")
     numbers = extract_numbers(article, rules)
+    in_tables = table_numbers(article, rules, numbers)
+    if in_tables:
+        numbers = sorted(numbers + in_tables, key=lambda m: m.cstart)
     starts = [s.start for s in sentences]
     for m in numbers:
         sent = sentence_index(sentences, m.cstart, starts)

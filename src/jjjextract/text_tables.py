@@ -1,0 +1,155 @@
+"""Numbers in plain-text tables: a cell holding a bare number, under a header or beside a label that states its
+unit (地区生产总值（亿元）, 增速(%), 常住人口/万人) or below a line 单位：亿元.
+
+A table is three or more lines in a row, each split into the same number (two or more) of cells by `|`, tabs
+or gaps of two spaces or more; its first line is the header, and the first cell of each line labels the row.
+A cell's value is read by the number rules from the cell's number and its unit written out (49843.1 + 亿元),
+so units, magnitudes and currencies are the rule files' own. A number with no unit anywhere is not read: a
+missing value is better than a wrong one. Each mention carries what its claim needs in `extra`: the metric
+(the label that gave the unit) and the span of the other label (a place, an organization or a date).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .extract import extract_text
+from .ingest import Article
+from .records import Mention
+from .rules import RuleSet
+
+MIN_LINES = 3  # a header and two rows
+_NUMBER_CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_SEPARATOR_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+_BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<unit>[^（()）]{1,8})\s*[）)]$")
+_SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
+_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s，,。；;]{1,8})")
+_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+
+
+def table_numbers(article: Article, rules: RuleSet, taken: list[Mention]) -> list[Mention]:
+    """Mentions for the bare numbers of the article's text tables that no other mention covers."""
+    text = article.text
+    if "|" not in text and "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+        return []
+    spans = sorted((m.start, m.end) for m in taken)
+    found = []
+    for lines, unit in _tables(text):
+        found.extend(_read_table(article, lines, unit, rules, spans))
+    return found
+
+
+def _tables(text: str) -> list[tuple[list[list[tuple[int, int]]], str]]:
+    """Each table as its lines of cell spans (into the text), with the unit a 单位： line before it states."""
+    tables, run, run_unit, pending = [], [], "", ""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        if run and _SEPARATOR_LINE.fullmatch(body):
+            continue  # |---|---|: a Markdown table's rule
+        cells = _cells(body, start)
+        stated = _TABLE_UNIT.search(body)
+        if run and len(cells) == len(run[0]):
+            run.append(cells)
+            continue
+        if len(run) >= MIN_LINES:
+            tables.append((run, run_unit))
+        run = []
+        if len(cells) >= 2 and not stated:
+            run, run_unit, pending = [cells], pending, ""
+        elif stated:
+            pending = stated.group("unit")  # 单位：亿元, or a caption that says so
+        elif body.strip():
+            pending = ""  # prose between: the statement was not about a table
+    if len(run) >= MIN_LINES:
+        tables.append((run, run_unit))
+    return tables
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a line, stripped of spaces; [] when the line has no column separator."""
+    if "|" in line:
+        inner_start = len(line) - len(line.lstrip())
+        body = line.strip()
+        if body.startswith("|"):
+            body, inner_start = body[1:], inner_start + 1
+        if body.endswith("|"):
+            body = body[:-1]
+        bounds, at = [], inner_start
+        for part in body.split("|"):
+            bounds.append((at, at + len(part)))
+            at += len(part) + 1
+    else:
+        bounds, at = [], 0
+        for gap in _GAP.finditer(line):
+            bounds.append((at, gap.start()))
+            at = gap.end()
+        if not bounds:
+            return []
+        bounds.append((at, len(line)))
+    cells = []
+    for s, e in bounds:
+        part = line[s:e]
+        lead = len(part) - len(part.lstrip())
+        cells.append((start + s + lead, start + s + len(part.rstrip())))
+    return cells if all(e > s for s, e in cells) else []
+
+
+def _label_and_unit(cell: str) -> tuple[str, str]:
+    """地区生产总值（亿元） -> (地区生产总值, 亿元); 常住人口/万人 -> (常住人口, 万人); else (cell, '')."""
+    for pattern in (_BRACKET_UNIT, _SLASH_UNIT):
+        m = pattern.match(cell)
+        if m and m.group("label").strip():
+            return m.group("label").strip(), m.group("unit").strip()
+    return cell, ""
+
+
+def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans) -> list[Mention]:
+    text = article.text
+    header = lines[0]
+    columns = [_label_and_unit(text[s:e]) for s, e in header]
+    found = []
+    for row in lines[1:]:
+        row_label, row_unit = _label_and_unit(text[row[0][0] : row[0][1]])
+        for j in range(1, len(row)):
+            s, e = row[j]
+            if not _NUMBER_CELL.fullmatch(text[s:e]) or _covered(spans, s, e):
+                continue
+            col_label, col_unit = columns[j]
+            if col_unit:  # the unit heads the column: the column names the metric, the row its place or time
+                unit, metric, other = col_unit, col_label, row[0]
+            elif row_unit or table_unit:  # the row names the metric, the column its place or time
+                unit, metric, other = row_unit or table_unit, row_label, header[j]
+            else:
+                continue
+            mention = _read_cell(article, s, e, unit, rules)
+            if mention is not None:
+                mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other)}
+                found.append(mention)
+    return found
+
+
+def _read_cell(article: Article, s: int, e: int, unit: str, rules: RuleSet) -> Mention | None:
+    """The cell's number read with its unit by the number rules: one mention spanning both, or None."""
+    number = article.text[s:e].replace("−", "-")
+    read = [m for m in extract_text(number + unit, rules) if m.type != "date"]
+    if len(read) != 1 or read[0].cend != len(number) + len(unit) or read[0].cstart > (1 if number[0] == "-" else 0):
+        return None
+    m = read[0]
+    cstart, cend = _clean_span(article, s, e)
+    return Mention(type=m.type, start=s, end=e, text=article.text[s:e], value=m.value, value_high=m.value_high,
+                   unit=m.unit, qualifier=m.qualifier, cstart=cstart, cend=cend, rule="text_tables")
+
+
+def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does a mention (spans: sorted, never overlapping) overlap [s, e)?"""
+    i = bisect.bisect_left(spans, (e, e))
+    return i > 0 and spans[i - 1][1] > s
+
+
+def _clean_span(article: Article, s: int, e: int) -> tuple[int, int]:
+    """The cleaned-text span of an original span whose characters the cleaning kept."""
+    offsets = article.offsets
+    return bisect.bisect_left(offsets, s), bisect.bisect_left(offsets, e - 1) + 1

@@ -1,0 +1,57 @@
+"""Numbers in plain-text tables: read only where a header, a row label or a 单位 line states their unit."""
+
+from jjjextract import analyse_text
+
+MARKDOWN = """表1  2024年京津冀主要指标
+
+| 地区 | 地区生产总值（亿元） | 增速(%) | 常住人口/万人 |
+|---|---|---|---|
+| 北京市 | 49,843.1 | 5.2 | 2183.2 |
+| 天津市 | 18024.3 | -0.4 | 1364 |
+| 河北省 | 47526.9 | 5.4 | 7378 |
+"""
+
+TABS = """单位：亿元
+指标\t2023年\t2024年
+一般公共预算收入\t6181.1\t6477.9
+一般公共预算支出\t7971.3\t8242.6
+"""
+
+
+def _claims(text, rules):
+    result = analyse_text(text, rules)
+    return result, {(c["text"], c["metric"], c["subject"], c["period"]): (c["kind"], c["value"], c["unit"])
+                    for c in result["claims"]}
+
+
+def test_a_markdown_table_reads_each_cell_with_its_columns_unit(rules):
+    result, claims = _claims(MARKDOWN, rules)
+    assert claims[("49,843.1", "地区生产总值", "北京市", "")] == ("money", "4984310000000", "CNY")
+    assert claims[("-0.4", "增速", "天津市", "")] == ("percent", "-0.4", "%")
+    assert claims[("7378", "常住人口", "河北省", "")] == ("quantity", "73780000", "人")
+    assert len(claims) == 9
+    for c in result["claims"]:  # offsets slice the original text
+        assert MARKDOWN[c["start"] : c["end"]] == c["text"]
+
+
+def test_a_tab_table_under_a_unit_line_takes_its_metric_from_the_row_and_its_period_from_the_column(rules):
+    _, claims = _claims(TABS, rules)
+    assert claims[("6181.1", "一般公共预算收入", "", "2023")] == ("money", "618110000000", "CNY")
+    assert claims[("8242.6", "一般公共预算支出", "", "2024")] == ("money", "824260000000", "CNY")
+    assert len(claims) == 4
+
+
+def test_no_unit_no_value(rules):
+    """A table whose numbers have no stated unit, a form's fields and two-line tables give nothing."""
+    for text in (
+        "| 地区 | 得分 | 排名 |\n| 北京 | 87.4 | 1 |\n| 天津 | 80.2 | 2 |\n",
+        "电话：022-23020102 | 传真：022-23020109\n邮编：300210 | 定价：15.00元\n",
+        "| 地区 | GDP（亿元） |\n| 北京 | 49843.1 |\n",
+    ):
+        claims = analyse_text(text, rules)["claims"]
+        assert [c for c in claims if c["kind"] != "date" and c["text"] in ("87.4", "80.2", "49843.1", "1", "2")] == []
+
+
+def test_a_unit_line_with_prose_after_it_is_not_the_tables(rules):
+    text = "单位：亿元\n全市经济运行平稳。\n指标\t2023年\t2024年\n收入\t6181.1\t6477.9\n支出\t7971.3\t8242.6\n"
+    assert [c["text"] for c in analyse_text(text, rules)["claims"]] == []
