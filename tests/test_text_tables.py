@@ -55,3 +55,12 @@ def test_no_unit_no_value(rules):
 def test_a_unit_line_with_prose_after_it_is_not_the_tables(rules):
     text = "单位：亿元\n全市经济运行平稳。\n指标\t2023年\t2024年\n收入\t6181.1\t6477.9\n支出\t7971.3\t8242.6\n"
     assert [c["text"] for c in analyse_text(text, rules)["claims"]] == []
+
+
+def test_a_column_headed_by_a_year_and_a_unit_gives_the_period_and_the_row_the_subject_or_the_metric(rules):
+    places = "| 地区 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n| 北京 | 43760.7 | 49843.1 |\n| 天津 | 16737.3 | 18024.3 |\n"
+    _, claims = _claims(places, rules)
+    assert claims[("49843.1", "", "北京", "2024")] == ("money", "4984310000000", "CNY")
+    metrics = "| 指标 | 2023年（亿元） | 2024年（亿元） |\n| 地区生产总值 | 43760.7 | 49843.1 |\n| 财政收入 | 6181.1 | 6477.9 |\n"
+    _, claims = _claims(metrics, rules)
+    assert claims[("6181.1", "财政收入", "", "2023")] == ("money", "618110000000", "CNY")

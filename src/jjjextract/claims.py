@@ -671,7 +671,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if m.type not in CLAIM_TYPES:
             continue
         if m.extra and "table_metric" in m.extra:
-            claims.append({**_table_claim(m, names, numbers), "own": True})
+            claims.append({**_table_claim(clean, m, names, numbers), "own": True})
             continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
@@ -734,13 +734,25 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     return claims
 
 
-def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
+_TABLE_LABEL_UNIT = regex.compile(r"\s*[（(][^（()）]*[）)]$|\s*/[^/]*$")
+
+
+def _table_claim(clean: str, mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
     """A text table's cell: the metric its header or row label gave (`text_tables`); the subject, an
     organization or place, or the period, a date, that fills the other label."""
     start, end = mention.extra["table_label"]
     subject = next((e.value for e in names if e.label in ("ORG", "LOC") and (e.cstart, e.cend) == (start, end)), "")
-    period = next((d.value for d in numbers if d.type == "date" and start <= d.cstart and d.cend <= end), "")
-    return {"mention": mention, "metric": mention.extra["table_metric"], "subject": subject or "", "period": period}
+    period = ""
+    for first, last in ((start, end), mention.extra["table_date"]):  # the other label, or the metric's if a time
+        period = period or next((d.value for d in numbers if d.type == "date" and first <= d.cstart
+                                 and d.cend <= last), "")
+    metric = mention.extra["table_metric"]
+    if not metric and not subject:
+        metric = _TABLE_LABEL_UNIT.sub("", clean[start:end]).strip()  # | 地区生产总值 | 2023年（亿元） |: the row
+        # names the metric, unless it names a place or a time
+        if period and any(d.type == "date" and start <= d.cstart and d.cend <= end for d in numbers):
+            metric = ""
+    return {"mention": mention, "metric": metric, "subject": subject or "", "period": period}
 
 
 def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:

@@ -26,6 +26,7 @@ _BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<uni
 _SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
 _TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s，,。；;]{1,8})")
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_DATE_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月|\s*[一二三四1-4]\s*季度|[上下]半年)?(?:末|底|初)?")
 
 
 def table_numbers(article: Article, rules: RuleSet, taken: list[Mention]) -> list[Mention]:
@@ -119,14 +120,17 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
                 continue
             col_label, col_unit = columns[j]
             if col_unit:  # the unit heads the column: the column names the metric, the row its place or time
-                unit, metric, other = col_unit, col_label, row[0]
+                unit, metric, other, dated = col_unit, col_label, row[0], header[j]
             elif row_unit or table_unit:  # the row names the metric, the column its place or time
-                unit, metric, other = row_unit or table_unit, row_label, header[j]
+                unit, metric, other, dated = row_unit or table_unit, row_label, header[j], row[0]
             else:
                 continue
+            if _DATE_LABEL.fullmatch(metric):
+                metric = ""  # 2024年（亿元）: a time; the other label is a place (the subject) or the metric
             mention = _read_cell(article, s, e, unit, rules)
             if mention is not None:
-                mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other)}
+                mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other),
+                                 "table_date": _clean_span(article, *dated)}
                 found.append(mention)
     return found
 
