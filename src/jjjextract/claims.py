@@ -723,6 +723,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
+        claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if at >= 0:
             metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
         if m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities):
@@ -731,6 +732,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     share_list_subjects(claims, by_sentence, clean, rules)
     for claim in claims:
         del claim["own"]
+        claim.pop("right", None)
     return claims
 
 
@@ -832,9 +834,16 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     for i, items in _list_runs(claims, clean, joiners):
         if items[0]["own"]:
             listed = _listed_metrics(items, clean, toks, joiners)
+            # an amount or a rate whose own metric is the words after it, in a list whose first has one before it,
+            # shares the list's (营业收入突破1亿元、5亿元、10亿元的企业: not 企业)
+            rate_or_amount = items[0]["mention"].type in ("money", "percent") and not items[0].get("right")
             for c, metric in zip(items, listed or [items[0]["metric"]] * len(items), strict=True):
-                if c is items[0] or not c["own"]:
+                if c is items[0] or not c["own"] or (rate_or_amount and c.get("right")):
                     c["metric"] = metric
+            continue
+        if items[-1]["own"] and items[-1].get("right") and not any(c["own"] for c in items[:-1]):
+            for c in items[:-1]:
+                c["metric"] = items[-1]["metric"]  # 分别给予50万元、100万元、200万元奖励: the last names them all
             continue
         before = [c for c in claims[:i] if c["mention"].sentence_no == items[0]["mention"].sentence_no]
         sources = before[-len(items):]
