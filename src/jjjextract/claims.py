@@ -273,7 +273,8 @@ def _strip_right(text: str, rules: RuleSet) -> str:
 @lru_cache(maxsize=8)
 def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     # skip words, and the rise and fall words (净利润同比下滑逾三成 -> 净利润)
-    skip = {*rules.vocab.get("metric_skip", []), *rules.vocab.get("change_up", []), *rules.vocab.get("change_down", [])}
+    skip = {*rules.vocab.get("metric_skip", []), *rules.vocab.get("change_up", []), *rules.vocab.get("change_down", []),
+            *rules.vocab.get("change_rate_up", []), *rules.vocab.get("change_rate_down", [])}
     comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
     adjustment = rules.vocab.get("metric_adjustment", r"$^")
     return regex.compile(f"(?:{comparison}|{adjustment}|{alternation(skip)})+$")
