@@ -39,10 +39,13 @@ def normalize(cand, clean: str, rules: RuleSet):
     except (NumeralError, ValueError, KeyError):
         return None
     mention.qualifier = qualifier(g, rules)
-    if mention.qualifier and g.get("qpre") and not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
+    if g.get("qpre"):
         before = clean[max(0, cand.start - len(g["qpre"]) - 1) : cand.start - len(g["qpre"])]
         if before and before in (rules.vocab.get("qualifier_false_after") or {}).get(g["qpre"], ""):
-            mention.qualifier = ""  # 经过6年, 加上3家: the word is no qualifier here
+            if _MAGNITUDE_ONLY.fullmatch(g.get("num", "")):
+                return None  # 签约亿元以上项目: a bare 亿 is read only after a qualifier, and 约 of 签约 is none
+            if not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
+                mention.qualifier = ""  # 经过6年, 加上3家: the word is no qualifier here
     if cand.type == "money":
         after = rules.lookup("currency", g.get("cur", ""), None)
         before = rules.lookup("currency", g.get("cpre", ""), None)
@@ -185,6 +188,7 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
 
 
 _CLAUSE_BREAK = regex.compile("[，,；;。：:]")
+_MAGNITUDE_ONLY = regex.compile("[十百千万亿]+")
 
 
 def _verb_object_change(window: str, rules: RuleSet) -> str:
