@@ -454,8 +454,10 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
             return word, sent.start + offset + len(word)
         if year and rest.startswith(word, year.end()):
             return word, sent.start + offset + year.end() + len(word)
-    if named:
-        return named.group(0).strip("“”\""), sent.start + len(text) - len(quoted) + named.end()
+    named_start = sent.start + len(text) - len(quoted)
+    if named and (quoted[:1] in "“\"" or _one_name(toks, named_start, named_start + named.end(), rules)):
+        # (a quoted name, or whole nouns: not 步建成国际一流枢纽港 + 口)
+        return named.group(0).strip("“”\""), named_start + named.end()
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
     tags = _tags(rules)
     start = sent.start + offset
@@ -531,7 +533,15 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                and (specific[first + 1].value or "")[-1:] in _lists(rules)["division_ends"]):
             first += 1  # 河北屯镇李大庄村, 廊坊北三县: the innermost of divisions named one inside the other
         return specific[first].value
+    opening = next((e.value for e in sentence_entities if e.value in broad and metric.startswith(e.value)
+                    and len(metric) - len(e.value) >= 2), "")
+    at = clean.rfind(metric, sent.start, mention.cstart) if opening else -1
+    if before and opening and at >= 0 and clean[at - 1 : at] not in _METRIC_PREPOSITIONS:
+        return opening  # 天津港口和河北港口……，天津港口集装箱吞吐量: the region the metric names, not one before it
     return before[0].value if before else ""
+
+
+_METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:
@@ -693,7 +703,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             continue
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()))
-        metric, named = split_subject(_drop_anaphor(metric, rules), entities, rules, m.type)
+        whole = _drop_anaphor(metric, rules)
+        metric, named = split_subject(whole, entities, rules, m.type)
+        if named and metric and not _name_ends_word(clean, sent, m, whole, named, toks):
+            metric, named = whole, ""  # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口)
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         own = bool(metric)
@@ -715,8 +728,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             last_topic = subject
             metric = _without_lead(metric, rules.vocab.get("topic_anaphora", {}))  # 街道 + 规上工业产值: its name
             # is the subject; so is a name the subject was read from (国贸商圈 + 日均客流量), unless broad (京津冀)
-            if subject not in _lists(rules)["broad"]:
-                metric = _without_lead(metric, (subject,))
+            if subject not in _lists(rules)["broad"] and metric.startswith(subject):
+                metric = _without_name(clean, sent, m, metric, subject, toks)
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
@@ -766,6 +779,24 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
         return 0
     word = next((w for w in lists["time_after"] if clean.startswith(w, mention.cend)), "")
     return mention.cend + len(word) if word else 0
+
+
+def _without_name(clean: str, sent: Sentence, mention: Mention, metric: str, name: str, toks: Tokens) -> str:
+    """The metric without the name it opens with, where the name ends a word of the text (国贸商圈 +
+    日均客流量; not 天津港 + 口集装箱吞吐量, cut inside 港口)."""
+    if len(metric) - len(name) < 2 or not _name_ends_word(clean, sent, mention, metric, name, toks):
+        return metric
+    return metric[len(name) :]
+
+
+def _name_ends_word(clean: str, sent: Sentence, mention: Mention, metric: str, name: str, toks: Tokens) -> bool:
+    """Does the name that opens the metric (written before the number) end where a word of the text ends?"""
+    pos = _left_position(clean, sent, mention, metric)
+    if pos < 0:
+        return True  # (a metric after its number: nothing to check it against)
+    end = pos + len(name)
+    i = bisect.bisect_left(toks.ends, end)
+    return i < len(toks.ends) and toks.ends[i] == end
 
 
 def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
