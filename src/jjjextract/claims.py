@@ -516,6 +516,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         follower = clean[e.cend : e.cend + 1]
         if follower in _LIST_FOLLOWERS:
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
+        if follower == "最" or clean.startswith(("第一", "首个", "首家"), e.cend):
+            continue  # 这座亚洲最大的交通枢纽: the scope of a comparison, not the subject
         before.append(e)
     specific = [e for e in before if e.value not in broad]
     place_preps = _lists(rules)["place_preps"]
