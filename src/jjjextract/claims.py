@@ -177,7 +177,12 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"]:
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric
     phrase = _phrase(words, rules, from_right=False)
+    if clean.startswith(lists["to_markers"], start + len(phrase)) and _DIGIT_NEXT.match(clean, start + len(phrase) + 1):
+        return ""  # 从6人发展至80人: the way to the next number, not what is counted
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
+
+
+_DIGIT_NEXT = regex.compile(r"\s*[\d零〇一二两三四五六七八九十百千万]")
 
 
 def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None = None,
