@@ -719,7 +719,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         own = bool(metric)
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
                 m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
-                or _reaches(clean, claims[-1]["mention"], m, rules)
+                or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
                 or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
@@ -861,6 +861,20 @@ def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
     """由3.5万元降至2.8万元: the second number is the level the first one's metric reached."""
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
     return 0 < len(gap) <= 5 and reaches_level(gap, rules) and _BREAK_SET.isdisjoint(gap)
+
+
+def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """已从2008年日均发送乘客二三百人，发展到现在的8000余人: 从/由 before the first number, 到/至 between, the
+    same kind and unit: the second is where the first one's metric went."""
+    if prev.type != mention.type or prev.unit != mention.unit:
+        return False
+    gap = clean[prev.cend : mention.cstart]
+    lists = _lists(rules)
+    if not 0 < len(gap) <= 15 or "。" in gap or not any(w in gap for w in lists["to_markers"]):
+        return False
+    opening = clean[max(0, prev.cstart - 20) : prev.cstart]
+    opening = opening[max(opening.rfind(ch) for ch in "，,；;。") + 1 :]
+    return any(w in opening for w in lists["from_markers"])
 
 
 def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: RuleSet) -> None:
