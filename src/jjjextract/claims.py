@@ -177,9 +177,24 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"]:
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric
     phrase = _phrase(words, rules, from_right=False)
+    if len(words) > 1 and words[0][1] == "ns" and (
+            phrase == words[0][0] or _leading_quote(clean, start + len(words[0][0]))):
+        # 10条京津“定制快巴”, 5所北京知名医院: a place alone before what is counted says where it is
+        at = start + len(words[0][0]) + _leading_quote(clean, start + len(words[0][0]))
+        rest = _phrase(words[1:], rules, from_right=False)
+        if (2 <= len(rest) <= 6 and rest not in lists["not_metric"] and clean.startswith(rest, at)
+                and clean[at + len(rest) : at + len(rest) + 1] in _RIGHT_METRIC_ENDS):
+            return rest  # (short and whole: what follows ends it; not 11家中关村 + 集成 + 服务机构)
     if clean.startswith(lists["to_markers"], start + len(phrase)) and _DIGIT_NEXT.match(clean, start + len(phrase) + 1):
         return ""  # 从6人发展至80人: the way to the next number, not what is counted
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
+
+
+_RIGHT_METRIC_ENDS = set("”\"’，,、。；;和及与")
+
+
+def _leading_quote(clean: str, pos: int) -> int:
+    return 1 if clean[pos : pos + 1] in "“\"‘" else 0
 
 
 _DIGIT_NEXT = regex.compile(r"\s*[\d零〇一二两三四五六七八九十百千万]")
