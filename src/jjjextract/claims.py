@@ -521,9 +521,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     opener = _clause_opener(mention, sentence_entities, clean, sent)
     if opener is not None and opener.cstart >= topic_end and _peers(topic, opener.value or "", rules):
         return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place
-    if topic and topic_end <= mention.cstart and not holds_metric:
-        return resolve_anaphor(topic, context, anaphora)  # (a topic that holds the metric is the metric)
     text = clean[sent.start : sent.end]
+    if topic and topic_end <= mention.cstart and not holds_metric:
+        own = _clause_anaphor(mention, clean, sent, topic_end, context, rules)
+        return resolve_anaphor(own or topic, context, anaphora)  # (a topic that holds the metric is the metric)
     before = []
     source_end = context.get("source_end", sent.start)
     for e in sentence_entities:
@@ -564,6 +565,19 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 
 
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
+
+
+def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int, context: dict,
+                    rules: RuleSet) -> str:
+    """A reference to the subject (全区, 该市) opening the number's own clause, after the sentence's topic: it
+    names the clause's subject (京津产业新城已然全面起势：……，全区可支撑算力达2万PFlops -> 全区)."""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    start = found.end() if found else sent.start
+    if start < topic_end:
+        return ""
+    anaphors = context["anaphors"] if "anaphors" in context else _anaphors_in(
+        clean[sent.start : sent.end], rules.vocab.get("subject_anaphora", {}))
+    return next((word for word, pos in anaphors if sent.start + pos == start), "")
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:
