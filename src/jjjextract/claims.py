@@ -567,6 +567,17 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 
 
+def _dominant_place(history: list[Mention], rules: RuleSet) -> str:
+    """The article's own place, when it has one: the specific place named most so far, and at least half the
+    times any specific place was named (武清区 in an article about 武清区); else ""."""
+    broad = _lists(rules)["broad"]
+    counts = Counter(e.value for e in history if e.label == "LOC" and e.value not in broad)
+    if not counts:
+        return ""
+    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    return top if n >= 3 and 2 * n >= total else ""
+
+
 def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int, context: dict,
                     rules: RuleSet) -> str:
     """A reference to the subject (全区, 该市) opening the number's own clause, after the sentence's topic: it
@@ -768,6 +779,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = _without_name(clean, sent, m, metric, subject, toks)
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
+        else:
+            subject = _dominant_place(names[: context["known"]], rules)
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
