@@ -567,11 +567,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 
 
-def _dominant_place(history: list[Mention], rules: RuleSet) -> str:
-    """The article's own place, when it has one: the specific place named most so far, and at least half the
-    times any specific place was named (武清区 in an article about 武清区); else ""."""
-    broad = _lists(rules)["broad"]
-    counts = Counter(e.value for e in history if e.label == "LOC" and e.value not in broad)
+def _dominant_place(counts: Counter) -> str:
+    """The article's own place, when it has one (`counts`: the specific places named so far): the one named
+    most, at least three times and at least half the times any was (武清区 in an article about 武清区); else ""."""
     if not counts:
         return ""
     (top, n), total = counts.most_common(1)[0], sum(counts.values())
@@ -722,6 +720,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     anaphors: dict[int, list[tuple[str, int]]] = {}
     anaphora = rules.vocab.get("subject_anaphora", {})
     last_topic = paragraph_topic = ""
+    place_counts: Counter = Counter()  # specific places named so far, for `_dominant_place`
+    counted = 0
     metric_spans: dict[int, list[tuple[int, int]]] = {}  # where the metrics found so far stand, by sentence
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}  # spans of time (十年间) so far, by sentence
     paragraph_at = 0
@@ -780,7 +780,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
         else:
-            subject = _dominant_place(names[: context["known"]], rules)
+            for e in names[counted : context["known"]]:  # (the counts follow the text: names before the claim)
+                if e.label == "LOC" and e.value not in _lists(rules)["broad"]:
+                    place_counts[e.value] += 1
+            counted = max(counted, context["known"])
+            subject = _dominant_place(place_counts)
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
