@@ -128,10 +128,11 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         word, tag = words[i]
         if from_right:
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
+                not picked and word in heads and i > 0) or (  # 入驻 + 率 (tagged v): a head ends a metric
                 tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
                 word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
                 # 引资到位额, 预约量: a one-character head takes up to two verbs before it
-                tag == "v" and word not in stop and 1 <= len(picked) <= 2 and picked[0] in heads
+                tag == "v" and (word not in stop or len(picked) == 1) and 1 <= len(picked) <= 2 and picked[0] in heads
                 and all(tg == "v" for tg in (t for w, t in words[i + 1 : len(words) - 1])))
         elif tag == "v":
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
