@@ -213,9 +213,13 @@ def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> N
     """A number listed right after another of the same kind and unit (分别增长10.2%和11.5%, 下降3.1%、2.4%)
     takes its rise or fall when it has none of its own. `mentions` in text order; changed in place."""
     joiners = set(rules.vocab.get("list_joiners", []))
+    restating = set(rules.vocab.get("change_restate_joiners", []))
     for prev, mention in itertools.pairwise(mentions):
         if not mention.change and prev.change and listed_after(prev, mention, clean, joiners):
             mention.change = prev.change
+        elif (not mention.change and prev.change and mention.type == "percent" and prev.type != "date"
+              and clean[prev.cend : mention.cstart] in restating):
+            mention.change = prev.change  # 升256点或1.29%: the same rise as a percentage
 
 
 def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
