@@ -131,6 +131,13 @@ def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separ
     keeps_length()
 
 
+def test_a_line_break_before_a_unit_sign_is_joined(rules):
+    """最高气温12 | ℃, 零下3 | ℃, 面积15.6万 | ㎡: a sign that only follows a number continues it."""
+    text = "明天白天多云转晴，最高气温12\n℃，最低气温零下3\n℃，总建筑面积15.6万\n㎡。"
+    values = [(m["value"], m["unit"]) for m in analyse_text(text, rules)["mentions"]["quantities"]]
+    assert values == [("12", "℃"), ("-3", "℃"), ("156000", "平方米")]
+
+
 def test_a_tab_or_a_wide_gap_between_columns_is_kept(rules):
     """指标\t2023年\t2024年: the first year was glued to the second and lost (one space, 2014 年, still goes)."""
     for text in ("指标\t2023年\t2024年\n", "指标  2023年  2024年\n"):

@@ -339,7 +339,8 @@ def _has_clause_sign(line: str) -> bool:
 
 
 _WHITESPACE = re.compile(r"\s+")
-NUMBER_TAILS = "万亿%％"  # what after a digit can only continue the number: 77.96 / 万人次 (not 元: 元旦)
+UNIT_SIGNS = "%％‰‱℃℉㎡㎢㎞㎏㎥"  # signs that only follow a number: 12 / ℃, 15.6万 / ㎡
+NUMBER_TAILS = "万亿" + UNIT_SIGNS  # what after a digit can only continue the number: 77.96 / 万人次 (not 元: 元旦)
 
 
 def _splits_number(text: str, i: int, j: int, line: str) -> bool:
@@ -359,7 +360,7 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         return right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit())
     if left == ".":
         return right.isdigit() and text[i - 2 : i - 1].isdigit()
-    return left in "万亿" and right == "元"
+    return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
 
 
 def _keeps_space(left: str, right: str, run: str) -> bool:
