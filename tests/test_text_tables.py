@@ -64,3 +64,9 @@ def test_a_column_headed_by_a_year_and_a_unit_gives_the_period_and_the_row_the_s
     metrics = "| 指标 | 2023年（亿元） | 2024年（亿元） |\n| 地区生产总值 | 43760.7 | 49843.1 |\n| 财政收入 | 6181.1 | 6477.9 |\n"
     _, claims = _claims(metrics, rules)
     assert claims[("6181.1", "财政收入", "", "2023")] == ("money", "618110000000", "CNY")
+
+
+def test_a_traditional_table_gives_simplified_metrics_like_the_rest_of_the_tables(rules):
+    text = "| 地區 | 地區生產總值（億元） | 增速(%) |\n|---|---|---|\n| 北京市 | 49843.1 | 5.2 |\n| 天津市 | 18024.3 | 5.1 |\n"
+    _, claims = _claims(text, rules)
+    assert claims[("49843.1", "地区生产总值", "北京市", "")] == ("money", "4984310000000", "CNY")

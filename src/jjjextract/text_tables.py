@@ -24,7 +24,7 @@ _NUMBER_CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SEPARATOR_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<unit>[^（()）]{1,8})\s*[）)]$")
 _SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
-_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s，,。；;]{1,8})")
+_TABLE_UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*(?P<unit>[^\s，,。；;]{1,8})")
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _DATE_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月|\s*[一二三四1-4]\s*季度|[上下]半年)?(?:末|底|初)?")
 
@@ -110,10 +110,10 @@ def _label_and_unit(cell: str) -> tuple[str, str]:
 def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans) -> list[Mention]:
     text = article.text
     header = lines[0]
-    columns = [_label_and_unit(text[s:e]) for s, e in header]
+    columns = [_label_and_unit(_clean_text(article, s, e)) for s, e in header]  # (Simplified, like every metric)
     found = []
     for row in lines[1:]:
-        row_label, row_unit = _label_and_unit(text[row[0][0] : row[0][1]])
+        row_label, row_unit = _label_and_unit(_clean_text(article, *row[0]))
         for j in range(1, len(row)):
             s, e = row[j]
             if not _NUMBER_CELL.fullmatch(text[s:e]) or _covered(spans, s, e):
@@ -151,6 +151,11 @@ def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Does a mention (spans: sorted, never overlapping) overlap [s, e)?"""
     i = bisect.bisect_left(spans, (e, e))
     return i > 0 and spans[i - 1][1] > s
+
+
+def _clean_text(article: Article, s: int, e: int) -> str:
+    """The cleaned text (Simplified, half-width) of an original span."""
+    return article.clean[slice(*_clean_span(article, s, e))]
 
 
 def _clean_span(article: Article, s: int, e: int) -> tuple[int, int]:
