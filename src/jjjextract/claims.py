@@ -178,10 +178,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"]:
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric
     phrase = _phrase(words, rules, from_right=False)
-    if len(words) > 1 and words[0][1] == "ns" and (
-            phrase == words[0][0] or _leading_quote(clean, start + len(words[0][0]))):
+    quote = _leading_quote(clean, start + len(words[0][0])) if words[0][1] == "ns" else 0
+    if len(words) > 1 and words[0][1] == "ns" and (phrase == words[0][0] or quote):
         # 10条京津“定制快巴”, 5所北京知名医院: a place alone before what is counted says where it is
-        at = start + len(words[0][0]) + _leading_quote(clean, start + len(words[0][0]))
+        at = start + len(words[0][0]) + quote
         rest = _phrase(words[1:], rules, from_right=False)
         if (2 <= len(rest) <= 6 and rest not in lists["not_metric"] and clean.startswith(rest, at)
                 and clean[at + len(rest) : at + len(rest) + 1] in _RIGHT_METRIC_ENDS):
@@ -523,8 +523,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     if opener is not None and opener.cstart >= topic_end and _peers(topic, opener.value or "", rules):
         return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place
     text = clean[sent.start : sent.end]
+    found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     if topic and topic_end <= mention.cstart and not holds_metric:
-        own = _clause_anaphor(mention, clean, sent, topic_end, context, rules)
+        own = _clause_anaphor(mention, clean, sent, topic_end, found)
         return resolve_anaphor(own or topic, context, anaphora)  # (a topic that holds the metric is the metric)
     before = []
     source_end = context.get("source_end", sent.start)
@@ -543,7 +544,6 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         before.append(e)
     specific = [e for e in before if e.value not in broad]
     place_preps = _lists(rules)["place_preps"]
-    found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     for word, pos in found:
         if pos < 0 or sent.start + pos >= mention.cstart or any(e.cstart > sent.start + pos for e in specific):
             continue
@@ -577,16 +577,15 @@ def _dominant_place(counts: Counter) -> str:
     return top if n >= 3 and 2 * n >= total else ""
 
 
-def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int, context: dict,
-                    rules: RuleSet) -> str:
-    """A reference to the subject (全区, 该市) opening the number's own clause, after the sentence's topic: it
-    names the clause's subject (京津产业新城已然全面起势：……，全区可支撑算力达2万PFlops -> 全区)."""
+def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int,
+                    anaphors: list[tuple[str, int]]) -> str:
+    """A reference to the subject (全区, 该市; `anaphors`: as `_anaphors_in` finds them) opening the number's own
+    clause, after the sentence's topic: it names the clause's subject (京津产业新城已然全面起势：……，全区可支撑算力
+    达2万PFlops -> 全区)."""
     found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
     start = found.end() if found else sent.start
     if start < topic_end:
         return ""
-    anaphors = context["anaphors"] if "anaphors" in context else _anaphors_in(
-        clean[sent.start : sent.end], rules.vocab.get("subject_anaphora", {}))
     return next((word for word, pos in anaphors if sent.start + pos == start), "")
 
 
@@ -730,7 +729,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if m.type not in CLAIM_TYPES:
             continue
         if m.extra and "table_metric" in m.extra:
-            claims.append({**_table_claim(clean, m, names, numbers), "own": True})
+            claims.append({**_table_claim(m, names, numbers), "own": True})
             continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
@@ -804,25 +803,22 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     return claims
 
 
-_TABLE_LABEL_UNIT = regex.compile(r"\s*[（(][^（()）]*[）)]$|\s*/[^/]*$")
-
-
-def _table_claim(clean: str, mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
+def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
     """A text table's cell: the metric its header or row label gave (`text_tables`); the subject, an
-    organization or place, or the period, a date, that fills the other label."""
+    organization or place, or the period, a date, that fills the other label; when the unit's label is a date,
+    the other label is the metric unless it names a place or a time (| 地区生产总值 | 2023年（亿元） |)."""
     start, end = mention.extra["table_label"]
     subject = next((e.value for e in names if e.label in ("ORG", "LOC") and (e.cstart, e.cend) == (start, end)), "")
-    period = ""
-    for first, last in ((start, end), mention.extra["table_date"]):  # the other label, or the metric's if a time
-        period = period or next((d.value for d in numbers if d.type == "date" and first <= d.cstart
-                                 and d.cend <= last), "")
+
+    def date_in(first: int, last: int) -> str:
+        return next((d.value for d in numbers if d.type == "date" and first <= d.cstart and d.cend <= last), "")
+
+    other_date = date_in(start, end)
+    period = other_date or date_in(*mention.extra["table_date"])
     metric = mention.extra["table_metric"]
-    if not metric and not subject:
-        metric = _TABLE_LABEL_UNIT.sub("", clean[start:end]).strip()  # | 地区生产总值 | 2023年（亿元） |: the row
-        # names the metric, unless it names a place or a time
-        if period and any(d.type == "date" and start <= d.cstart and d.cend <= end for d in numbers):
-            metric = ""
-    return {"mention": mention, "metric": metric, "subject": subject or "", "period": period}
+    if not metric and not subject and not other_date:
+        metric = mention.extra["table_other"]
+    return {"mention": mention, "metric": metric, "subject": subject, "period": period}
 
 
 def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
@@ -838,9 +834,7 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
 def _without_name(clean: str, sent: Sentence, mention: Mention, metric: str, name: str, toks: Tokens) -> str:
     """The metric without the name it opens with, where the name ends a word of the text (国贸商圈 +
     日均客流量; not 天津港 + 口集装箱吞吐量, cut inside 港口)."""
-    if len(metric) - len(name) < 2 or not _name_ends_word(clean, sent, mention, metric, name, toks):
-        return metric
-    return metric[len(name) :]
+    return _without_lead(metric, (name,)) if _name_ends_word(clean, sent, mention, metric, name, toks) else metric
 
 
 def _name_ends_word(clean: str, sent: Sentence, mention: Mention, metric: str, name: str, toks: Tokens) -> bool:

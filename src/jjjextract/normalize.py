@@ -179,8 +179,8 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
         if found:
             if reaches_level(window[end:], rules):
                 return ""  # 由50个增至60个: the level reached, not a rise
-            direction = min(found)[2]
-            clause = _CLAUSE_BREAK.split(window[: end + min(found)[0]])[-1]
+            negative_length, _, direction = min(found)
+            clause = _CLAUSE_BREAK.split(window[: end + negative_length])[-1]
             if any(word in clause for word in rules.vocab.get("change_of_a_fall", [])):
                 return "up" if direction == "down" else "down"  # 降幅收窄1.3个百分点: the fall shrank, the rate rose
             return direction

@@ -6,7 +6,8 @@ or gaps of two spaces or more; its first line is the header, and the first cell 
 A cell's value is read by the number rules from the cell's number and its unit written out (49843.1 + 亿元),
 so units, magnitudes and currencies are the rule files' own. A number with no unit anywhere is not read: a
 missing value is better than a wrong one. Each mention carries what its claim needs in `extra`: the metric
-(the label that gave the unit) and the span of the other label (a place, an organization or a date).
+(the label that gave the unit), the span and text of the other label (a place, an organization, a date or,
+when the unit's label is a date, the metric) and the span of the label that may hold a date.
 """
 
 from __future__ import annotations
@@ -120,9 +121,9 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
                 continue
             col_label, col_unit = columns[j]
             if col_unit:  # the unit heads the column: the column names the metric, the row its place or time
-                unit, metric, other, dated = col_unit, col_label, row[0], header[j]
+                unit, metric, other, other_label, dated = col_unit, col_label, row[0], row_label, header[j]
             elif row_unit or table_unit:  # the row names the metric, the column its place or time
-                unit, metric, other, dated = row_unit or table_unit, row_label, header[j], row[0]
+                unit, metric, other, other_label, dated = row_unit or table_unit, row_label, header[j], col_label, row[0]
             else:
                 continue
             if _DATE_LABEL.fullmatch(metric):
@@ -130,7 +131,7 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
             mention = _read_cell(article, s, e, unit, rules)
             if mention is not None:
                 mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other),
-                                 "table_date": _clean_span(article, *dated)}
+                                 "table_other": other_label, "table_date": _clean_span(article, *dated)}
                 found.append(mention)
     return found
 
