@@ -75,6 +75,8 @@ def _lists(rules: RuleSet) -> dict:
         "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
+        "part_openers": tuple(v.get("metric_part_openers", [])),
+        "region_words": tuple(v.get("metric_region_words", [])),
     }
 
 
@@ -757,13 +759,20 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         own = bool(metric)
+        place_metric = m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities)
+        if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
+            metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
         if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
                 m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
                 or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
-                or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
+                or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))
+                or _part_of(clean, claims[-1]["mention"], m, rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             metric = claims[-1]["metric"]
+            if _part_of(clean, claims[-1]["mention"], m, rules):  # 其中北京: the part is no longer the region's
+                metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
+                metric = _without_lead(metric, _lists(rules)["region_words"])
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
@@ -793,7 +802,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if at >= 0:
             metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
-        if m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities):
+        if place_metric:
             claims[-1]["metric"] = ""  # 河北分别有20家, 5所北京知名医院: a place is no count's metric
     share_list_metrics(claims, clean, toks, rules)
     share_list_subjects(claims, by_sentence, clean, rules)
@@ -853,6 +862,16 @@ def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) ->
     return pos if pos >= 0 and _BREAK_SET.isdisjoint(clean[pos + len(metric) : mention.cstart]) else -1
 
 
+def _opens_clause(clean: str, sent: Sentence, pos: int, rules: RuleSet) -> bool:
+    """Whether `pos` opens the sentence or a clause (after a comma, a semicolon or `metric_part_openers`): a place
+    there is what the clause is about (其中北京达到79.5万辆), not a destination (转出至津冀) or an item (、河北)."""
+    if pos < sent.start:
+        return False
+    before = clean[sent.start : pos].rstrip(" ")
+    before = next((before[: -len(w)] for w in _lists(rules)["part_openers"] if before.endswith(w)), before)
+    return not before or before[-1] in "，,；;：:\n"
+
+
 def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
                    entities: list[Mention]) -> tuple[str, str]:
     """A metric that starts inside a name (曹妃甸 + 区一般公共预算收入, cut so by jieba) starts after it, and the
@@ -902,6 +921,17 @@ def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
     """由3.5万元降至2.8万元: the second number is the level the first one's metric reached."""
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
     return 0 < len(gap) <= 5 and reaches_level(gap, rules) and _BREAK_SET.isdisjoint(gap)
+
+
+def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """保有量超过200万辆，其中北京达到79.5万辆: after a comma, `metric_part_openers` (其中) open a clause that gives a
+    part of the figure before it (the same kind and unit), which shares its metric."""
+    if prev.type != mention.type or prev.unit != mention.unit:
+        return False
+    gap = clean[prev.cend : mention.cstart].replace(" ", "")
+    opener = next((w for w in _lists(rules)["part_openers"] if gap[1:].startswith(w)), "")
+    rest = gap[1 + len(opener) :].removeprefix("，").removeprefix(",")  # 其中，海淀区有5000家
+    return bool(opener) and len(gap) <= 15 and gap[0] in "，,；;" and _BREAK_SET.isdisjoint(rest)
 
 
 def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
