@@ -76,6 +76,7 @@ def _lists(rules: RuleSet) -> dict:
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
         "part_openers": tuple(v.get("metric_part_openers", [])),
+        "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
     }
 
@@ -762,14 +763,15 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         place_metric = m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities)
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
-        if not metric and claims and claims[-1]["mention"].sentence_no == sent.no and (
-                m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
+        rate_only = bool(metric in _lists(rules)["rate_words"] and claims and claims[-1]["metric"])  # 增速为6.5%
+        if (not metric or rate_only) and claims and claims[-1]["mention"].sentence_no == sent.no and (
+                rate_only or m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
                 or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
                 or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))
                 or _part_of(clean, claims[-1]["mention"], m, rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
-            metric = claims[-1]["metric"]
+            metric = claims[-1]["metric"] + (metric if rate_only else "")  # (GDP + 增速)
             if _part_of(clean, claims[-1]["mention"], m, rules):  # 其中北京: the part is no longer the region's
                 metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
                 metric = _without_lead(metric, _lists(rules)["region_words"])
