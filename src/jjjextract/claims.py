@@ -808,6 +808,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             claims[-1]["metric"] = ""  # 河北分别有20家, 5所北京知名医院: a place is no count's metric
     share_list_metrics(claims, clean, toks, rules)
     share_list_subjects(claims, by_sentence, clean, rules)
+    share_list_periods(claims, dates_by_sentence, clean, rules)
     for claim in claims:
         del claim["own"]
         claim.pop("right", None)
@@ -979,6 +980,25 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
                 c["metric"] = source["metric"]
+
+
+def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Mention]], clean: str,
+                       rules: RuleSet) -> None:
+    """2022年、2023年分别增长5%、6%: as many dates listed (joined by `list_joiners`) before 分别 as numbers listed
+    after it give the numbers their periods in order (each had the last date). Changed in place."""
+    joiners = set(rules.vocab.get("list_joiners", []))
+    for _i, items in _list_runs(claims, clean, joiners):
+        first = items[0]["mention"]
+        dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
+        split = clean.rfind("分别", dates[-1].cend if dates else first.cstart, first.cstart)
+        if split < 0 or len(dates) < len(items) or any(ch in "。；;！!？?\n" for ch in clean[dates[-1].cend : split]):
+            continue
+        listed = dates[-len(items):]
+        if all(listed_after(a, b, clean, joiners) for a, b in itertools.pairwise(listed)) and (
+                len(dates) == len(items) or not listed_after(dates[-len(items) - 1], listed[0], clean, joiners)):
+            if all(c["period"] == listed[-1].value for c in items):
+                for c, date in zip(items, listed, strict=True):
+                    c["period"] = date.value
 
 
 def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: set) -> list[str] | None:
