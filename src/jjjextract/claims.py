@@ -76,6 +76,7 @@ def _lists(rules: RuleSet) -> dict:
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
         "part_openers": tuple(v.get("metric_part_openers", [])),
+        "partner_preps": frozenset(v.get("subject_not_after", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
     }
@@ -539,6 +540,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 承接京津项目超过600个，总投资达3000亿元: 京津 is part of what was counted
         if e.cend <= source_end:
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
+        if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
+            continue  # 与北京学校开展合作: a partner or a destination, not the subject
         follower = clean[e.cend : e.cend + 1]
         if follower in _LIST_FOLLOWERS:
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
@@ -755,8 +758,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                             spans_by_sentence.get(sent.no, ()))
         whole = _drop_anaphor(metric, rules)
         metric, named = split_subject(whole, entities, rules, m.type)
-        if named and metric and not _name_ends_word(clean, sent, m, whole, named, toks):
-            metric, named = whole, ""  # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口)
+        if named and metric and (not _name_ends_word(clean, sent, m, whole, named, toks)
+                                 or (_after_verb(clean, sent, m, whole, toks, rules)
+                                     and not any(e.value == metric for e in entities))):
+            metric, named = whole, ""  # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业
+            # 320家: a name after a verb tells what was counted, not who counts
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         own = bool(metric)
@@ -802,6 +808,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
+        if own and at < 0 and not place_metric:  # 59所京津冀优质学校: a name in what was counted is no later claim's subject either
+            at = clean.find(metric, m.cend, min(m.cend + len(metric) + 6, sent.end))
         if at >= 0:
             metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
         if place_metric:
@@ -857,6 +865,14 @@ def _name_ends_word(clean: str, sent: Sentence, mention: Mention, metric: str, n
     end = pos + len(name)
     i = bisect.bisect_left(toks.ends, end)
     return i < len(toks.ends) and toks.ends[i] == end
+
+
+def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks: Tokens, rules: RuleSet) -> bool:
+    """Does a verb end right where the metric (written before the number) starts (引进 + 中关村企业)?"""
+    pos = _left_position(clean, sent, mention, metric)
+    i = bisect.bisect_left(toks.ends, pos)
+    return pos > sent.start and i < len(toks.ends) and toks.ends[i] == pos and (
+        str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS
 
 
 def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
