@@ -735,7 +735,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if m.type not in CLAIM_TYPES:
             continue
         if m.extra and "table_metric" in m.extra:
-            claims.append({**_table_claim(m, names, numbers), "own": True})
+            claims.append({**_table_claim(m, names, numbers), "own": True, "named": ""})
             continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
@@ -751,7 +751,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         span_end = span_ends.get(id(m))
         if span_end:
             period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
-            claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False})
+            claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False, "named": ""})
             spans_by_sentence.setdefault(sent.no, []).append((m.cstart, span_end))
             continue
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
@@ -781,6 +781,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             if _part_of(clean, claims[-1]["mention"], m, rules):  # 其中北京: the part is no longer the region's
                 metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
                 metric = _without_lead(metric, _lists(rules)["region_words"])
+            else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
+                named = named or claims[-1]["named"]
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
@@ -805,7 +807,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
-        claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own})
+        claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
+                       "named": named})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if own and at < 0 and not place_metric:  # 59所京津冀优质学校: a name in what was counted is no later claim's subject either
@@ -820,6 +823,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for claim in claims:
         del claim["own"]
         claim.pop("right", None)
+        claim.pop("named", None)
     return claims
 
 
