@@ -44,7 +44,7 @@ def admin_divisions(focus: tuple[str, ...] = ()) -> frozenset[str]:
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     st = path.stat()
     key = f"{st.st_size}-{st.st_mtime_ns}-{word_tags().key}-{'.'.join(focus)}"
-    cache = Path(tempfile.gettempdir()) / f"jjjextract-admin2-{key}.marshal"
+    cache = Path(tempfile.gettempdir()) / f"jjjextract-admin3-{key}.marshal"
     try:
         return frozenset(marshal.loads(cache.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError):
@@ -61,9 +61,9 @@ def admin_divisions(focus: tuple[str, ...] = ()) -> frozenset[str]:
 
 
 def _read_admin_divisions(path: Path, focus: tuple[str, ...]) -> frozenset[str]:
-    """Full names, and short forms without the suffix (通州区 -> 通州). A short form jieba knows as a common
-    word names no place (合作市 -> 合作, 资源县 -> 资源); a county's short form outside the `focus` regions
-    must be tagged a place name (新建区 -> 新建 is a verb), inside them any tag will do (大兴区 -> 大兴)."""
+    """Full names, and short forms without the suffix (通州区 -> 通州). A county's short form outside the
+    `focus` regions must be tagged a place name (新建区 -> 新建 is a verb; 合作市 -> 合作, 资源县 -> 资源), inside
+    them any tag will do (大兴区 -> 大兴); so will a province's or a city's (合肥 n, 大连 d)."""
     names: set[str] = set()
     tags = word_tags()
     with path.open(encoding="utf-8") as fh:
@@ -80,7 +80,8 @@ def _read_admin_divisions(path: Path, focus: tuple[str, ...]) -> frozenset[str]:
                     elif county:
                         ok = tag == "ns"
                     else:
-                        ok = tag in (None, "ns", "nr", "nz", "j")
+                        ok = True  # a city's short form names it (合肥 n, 大连 d); the few common words (来宾) are
+                        # in entities.yaml's not_entity
                     if ok:
                         names.add(short)
                     break
