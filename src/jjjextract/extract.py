@@ -114,26 +114,32 @@ _LEAD_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 
 def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks) -> list[Mention]:
     """Bare numbers listed right before an amount, quantity or percentage take its magnitude and unit:
-    分别为125、136和148家 -> 125家, 136家, 148家 (`list_joiners`). Each is read by the same rules, as if written
-    with the unit; a list must follow a word (a numbered line 2、100家 is no list)."""
+    分别为125、136和148家 -> 125家, 136家, 148家 (`list_joiners`), and so do numbers written with the first part
+    of it only (2.1个和7.0个百分点, 3亿、5亿元, 5万和10万吨), whose own reading gives way. Each is read by the
+    same rules, as if written with the unit; a list must follow a word (a numbered line 2、100家 is no list)."""
     joiners = rules.vocab.get("list_joiners", [])
     if not joiners or not any(j in clean for j in joiners):
         return mentions
-    item = regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)" + alternation(joiners) + "$")
+    by_span = {(m.cstart, m.cend): m for m in mentions}
     taken = bytearray(len(clean) + 1)
     for m in mentions:
         taken[m.cstart : m.cend] = b"\x01" * (m.cend - m.cstart)
     added: list[Mention] = []
+    replaced: set[int] = set()
     for m in mentions:
         lead = _LEAD_NUMBER.match(clean, m.cstart)
         if m.type not in ("money", "quantity", "percent") or m.value_high is not None or not lead or lead.end() >= m.cend:
             continue
         tail = clean[lead.end() : m.cend]
+        heads = alternation([tail[:k] for k in range(1, len(tail))]) if len(tail) > 1 else "(?!)"
+        item = regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)(" + heads + ")?" + alternation(joiners) + "$")
         items: list[Mention] = []
+        own: list[Mention] = []  # the readings the items replace (2.1个 of 2.1个和7.0个百分点)
         pos = m.cstart
         while found := item.search(clean, max(0, pos - 16), pos):
-            start, end = found.span(1)
-            if any(taken[start:end]) or _blocked(start, end, m.type, blocks):
+            start, end = found.start(1), found.end(2) if found.group(2) else found.end(1)
+            old = by_span.get((start, end))
+            if (old is None and any(taken[start:end])) or _blocked(start, end, m.type, blocks):
                 items = []
                 break
             reading = _read_alone(found.group(1) + tail, m.type, rules)
@@ -143,14 +149,17 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
             reading.cstart, reading.cend, reading.text = start, end, clean[start:end]
             reading.change = change_direction(clean, start, rules, m.type)
             items.append(reading)
+            if old is not None:
+                own.append(old)
             pos = start
         if items and pos > 0 and is_han(clean[pos - 1]):  # the list follows a word, not a line start
             for reading in items:
                 taken[reading.cstart : reading.cend] = b"\x01" * (reading.cend - reading.cstart)
             added += items
+            replaced.update(id(o) for o in own)
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda x: (x.cstart, x.cend))
+    return sorted([m for m in mentions if id(m) not in replaced] + added, key=lambda x: (x.cstart, x.cend))
 
 
 def _blocked(start: int, end: int, kind: str, blocks) -> bool:
