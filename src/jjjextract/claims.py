@@ -329,7 +329,13 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         marker = next((w for w in markers if before.endswith(w)), None)
         d_end = d.cend + next((len(w) for w in edges if clean.startswith(w, d.cend)), 0)  # 2014年 + 末
         between = clean[d_end:end]
-        if marker is None:
+        level_verb = next((w for w in _lists(rules)["level_bases"] if clean.endswith(w, 0, d.cstart)), "")
+        if marker is None and not _strip_right(between, rules) and (begin or 0) < d.cstart - len(level_verb) and (
+                level_verb or "的" not in between):
+            # 人均地区生产总值2023年为95338元: the date stands between the metric and its number; 总量是2014年的
+            # 1.7倍, 恢复到2019年的95%: the date is the base the metric is compared with
+            end = d.cstart - len(level_verb)
+        elif marker is None:
             begin = max(d_end, begin or 0)  # 2022年三地工业增加值: the metric starts after the date
         elif not _strip_right(between, rules) or (marker in base_markers and _BREAK_SET.isdisjoint(between)):
             # PM2.5年均浓度比2014年改善, 比上半年提高: what precedes the base; 较2024年执行数增长: the words
