@@ -349,6 +349,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
+    if mention.unit in _lists(rules)["multiples"]:
+        left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
     if mention.type == "quantity":
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
@@ -358,6 +360,23 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and _ends_in_verb(clean, sent, toks, left, end, rules):
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
     return left or right
+
+
+def _listed_metric(claims: list[dict], clean: str, rules: RuleSet) -> str:
+    """The metric of the last claim, or, when it is an item of a list whose metric is shared later (分别为3038元、
+    2680元、1188元), of the list's first item that has one."""
+    joiners = set(rules.vocab.get("list_joiners", []))
+    i = len(claims) - 1
+    while i > 0 and not claims[i]["metric"] and listed_after(claims[i - 1]["mention"], claims[i]["mention"], clean, joiners):
+        i -= 1
+    return claims[i]["metric"]
+
+
+def _before_base(left: str, rules: RuleSet) -> str:
+    """A multiple's metric without the base it is compared with (研发投入是全国平均水平 -> 研发投入; 北京是河北 ->
+    北京, a place, which the caller drops): the words before the last `period_level_base_verbs` word."""
+    cut = max((left.rfind(w) for w in _lists(rules)["level_bases"] if w in left[1:]), default=-1)
+    return left[:cut] if cut > 0 else left
 
 
 OBJECT_TAGS = {"n", "nz", "vn", "j", "eng", "l"}
@@ -548,6 +567,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
+        if mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的":
+            continue  # 是河北的2.56倍: the base of a multiple
         follower = clean[e.cend : e.cend + 1]
         if follower in _LIST_FOLLOWERS:
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
@@ -776,14 +797,15 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
         rate_only = bool(metric in _lists(rules)["rate_words"] and claims and claims[-1]["metric"])  # 增速为6.5%
-        if (not metric or rate_only) and claims and claims[-1]["mention"].sentence_no == sent.no and (
+        if (not metric or rate_only or place_metric) and claims and claims[-1]["mention"].sentence_no == sent.no and (
                 rate_only or m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
                 or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
                 or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))
                 or _part_of(clean, claims[-1]["mention"], m, rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
-            metric = claims[-1]["metric"] + (metric if rate_only else "")  # (GDP + 增速)
+            place_metric = False  # (是河北的2.56倍: 河北 is the base)
+            metric = _listed_metric(claims, clean, rules) + (metric if rate_only else "")  # (GDP + 增速)
             if _part_of(clean, claims[-1]["mention"], m, rules):  # 其中北京: the part is no longer the region's
                 metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
                 metric = _without_lead(metric, _lists(rules)["region_words"])
