@@ -211,6 +211,17 @@ def test_html_tags_and_references_are_left_out_with_offsets_into_the_original(ru
     assert result["article"]["title"] == "雄安新区完成投资1050亿元。"
 
 
+def test_pinyin_glosses_are_left_out_with_offsets_into_the_original(rules):
+    text = "雄安新區(qū)參建勞動(dòng)力保持在10萬(wàn)人以上，累計(jì)完成投資超4500億元。"
+    result = analyse_text(text, rules)
+    [count] = result["mentions"]["quantities"]
+    assert (count["text"], count["value"], count["unit"], count["qualifier"]) == ("10萬(wàn)人", "100000", "人", "over")
+    [amount] = result["mentions"]["amounts"]
+    assert text[int(amount["start"]) : int(amount["end"])] == "4500億元"
+    assert [e["name"] for e in result["mentions"]["entities"]] == ["雄安新区"]
+    assert prepare("如下(a)和(b)两项").clean == "如下(a)和(b)两项"  # brackets without a tone mark stay
+
+
 def test_markup_between_numbers_keeps_them_apart(rules):
     text = "<tr><td>12</td><td>34家</td></tr>，PM2.5&lt;35微克，共2023&nbsp;500家"
     result = analyse_text(text, rules)

@@ -459,23 +459,26 @@ def _without_lead(metric: str, words) -> str:
 PROPER_TAGS = {None, "nz", "nt", "j", "eng"}  # nr/ns words that are no entity are mis-tags (严格执行 nr)
 
 
-def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, int]:
+def main_clause_start(clean: str, sent: Sentence, rules: RuleSet) -> tuple[int, int, int]:
     """Where the sentence's first main clause starts, after openers such as a date, 截至目前 (`topic_openers`)
-    or a source (`source_openers`: 据新华社报道, 国家统计局数据显示); and where the last source opener ends."""
+    or a source (`source_openers`: 据新华社报道, 国家统计局数据显示); where the first source opener starts and
+    where the last one ends (equal when there is none)."""
     text = clean[sent.start : sent.end]
     pos = source_end = len(text) - len(text.lstrip())  # a paragraph's indent
+    source_start = None
     openers = compiled(rules.vocab.get("topic_openers", r"$^"))
     sources = compiled(rules.vocab.get("source_openers", r"$^"))
     while True:
         m = sources.match(text, pos)
         if m and m.end() > pos:
+            source_start = pos if source_start is None else source_start
             pos = source_end = m.end()
             continue
         m = openers.match(text, pos)
         if not m or m.end() == pos:
             break
         pos = m.end()
-    return sent.start + pos, sent.start + source_end
+    return sent.start + pos, sent.start + (source_end if source_start is None else source_start), sent.start + source_end
 
 
 def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: RuleSet,
@@ -703,6 +706,13 @@ def _multiple_base(rules: RuleSet) -> regex.Pattern:
     return regex.compile(r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+" + units)
 
 
+def _outside_source(dates: list[Mention], starts: tuple[int, int, int]) -> list[Mention]:
+    """The dates outside the sentence's source openers (新华社北京2月21日电, 统计局7月18日发布消息: when it was
+    said, not what a claim refers to); `starts`: `main_clause_start`'s answer."""
+    _, source_start, source_end = starts
+    return [d for d in dates if not (source_start <= d.cstart and d.cend <= source_end)]
+
+
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
     """The date the claim refers to: nearest stated date before it that is not a comparison base."""
     comparison = _lists(rules)["comparison"]
@@ -777,7 +787,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
         span_end = span_ends.get(id(m))
         if span_end:
-            period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
+            period = period_for(m, _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no]), clean,
+                                rules)
             claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False, "named": ""})
             spans_by_sentence.setdefault(sent.no, []).append((m.cstart, span_end))
             continue
@@ -813,7 +824,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 named = named or claims[-1]["named"]
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
-                   "last_topic": last_topic, "source_end": main_starts[sent.no][1], "anaphors": anaphors[sent.no],
+                   "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules)}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
@@ -834,7 +845,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = _dominant_place(place_counts)
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
-        period = period_for(m, dates_by_sentence.get(sent.no, []), clean, rules)
+        period = period_for(m, _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no]), clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个

@@ -178,7 +178,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     pieces = []
     offsets: list[int] = []
     pos = 0
-    for start, end in _merged(dropped_whitespace(folded) + markup_spans(folded)):
+    for start, end in _merged(dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded)):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
         pos = end
@@ -223,6 +223,19 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
             runs.append([m.start(), m.end(), not m.group("inline")])
     return [(start, end) for start, end, separates in runs
             if not (separates and text[start - 1 : start].isalnum() and text[end : end + 1].isalnum())]
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# a syllable of pinyin with a tone mark in brackets right after a Chinese character: 新區(qū)設(shè)立 (pages that gloss
+# their characters so)
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+
+
+def pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of pinyin glosses (區(qū)) to leave out of the matching text."""
+    if "(" not in text:
+        return []
+    return [m.span() for m in _PINYIN_GLOSS.finditer(text)]
 
 
 def without_markup(text: str) -> str:
