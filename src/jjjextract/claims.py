@@ -939,8 +939,8 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
     """A metric that starts inside a name (曹妃甸 + 区一般公共预算收入, cut so by jieba) starts after it, and the
     name is the subject; returns (metric, subject)."""
     pos = _left_position(clean, sent, mention, metric)
-    if pos < 0:
-        return metric, ""  # a metric after the number (11家中关村……机构), or another one
+    if pos < 0 or clean.startswith(metric, mention.cend):
+        return metric, ""  # a metric after the number (11家中关村……机构; 天坛医院等115家医院), or another one
     for ent in entities:
         if ent.cstart < pos < ent.cend and ent.label in ("ORG", "LOC"):
             rest = metric[ent.cend - pos :]
