@@ -131,6 +131,15 @@ def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separ
     keeps_length()
 
 
+def test_a_line_break_inside_a_numeral_of_chinese_characters_is_joined(rules):
+    for text in ("该公司实现营业收入二\n十三亿五千万元。", "营业收入二十三亿五\n千万元。", "营业收入二十三亿\n五千万元。",
+                 "营业收入二十三亿五千\n万元。"):
+        [amount] = analyse_text(text, rules)["mentions"]["amounts"]
+        assert amount["value"] == "2350000000", text
+    result = analyse_text("共1亿\n五年来增长", rules)  # a new line that starts with a duration stays apart
+    assert [m["value"] for m in result["mentions"]["quantities"]] == ["100000000", "5"]
+
+
 def test_a_line_break_before_a_unit_sign_is_joined(rules):
     """最高气温12 | ℃, 零下3 | ℃, 面积15.6万 | ㎡: a sign that only follows a number continues it."""
     text = "明天白天多云转晴，最高气温12\n℃，最低气温零下3\n℃，总建筑面积15.6万\n㎡。"

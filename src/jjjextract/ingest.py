@@ -373,7 +373,18 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         return right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit())
     if left == ".":
         return right.isdigit() and text[i - 2 : i - 1].isdigit()
+    if left in _CN_NUMERALS and right in _CN_NUMERALS:
+        # 二十三亿五 | 千万元, 二十三亿五千 | 万元, 二十 | 三亿元, 二 | 十三亿元, 二十三亿 | 五千万元: a numeral of
+        # Chinese characters (a magnitude beside the break, or numerals on both sides of it)
+        longer = text[i - 2 : i - 1] in _CN_NUMERALS and i >= 2 or left in "十百千万亿"
+        if right in "十百千万亿" and longer:
+            return True
+        return text[j + 1 : j + 2] in _CN_NUMERALS and text[j + 1 : j + 2] != "" and (longer or right in "十百千万亿")
     return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUMERALS = _CN_DIGITS + "十百千万亿"
 
 
 def _keeps_space(left: str, right: str, run: str) -> bool:
