@@ -140,6 +140,16 @@ def test_a_line_break_inside_a_numeral_of_chinese_characters_is_joined(rules):
     assert [m["value"] for m in result["mentions"]["quantities"]] == ["100000000", "5"]
 
 
+def test_a_line_break_between_a_number_in_prose_and_its_unit_is_joined(rules):
+    result = analyse_text("雄安新区累计完成投资8000多\n亿元，4000多栋楼宇拔地而起。", rules)
+    assert [(m["value"], m["qualifier"]) for m in result["mentions"]["amounts"]] == [("800000000000", "over")]
+    result = analyse_text("北京城市副中心规划面积约155\n平方公里，规划人口130万人。", rules)
+    assert [m["unit"] for m in result["mentions"]["quantities"]] == ["平方公里", "人"]
+    assert analyse_text("欢度2024\n元旦", rules)["mentions"]["amounts"] == []  # 元旦 is a holiday
+    fields = prepare("广告经营许可证号 120101004\n邮发代号 6-268\n发行范围 国内外公开发行").clean
+    assert fields.count("\n") == 2  # a masthead's fields stay one a line
+
+
 def test_a_line_break_before_a_unit_sign_is_joined(rules):
     """最高气温12 | ℃, 零下3 | ℃, 面积15.6万 | ㎡: a sign that only follows a number continues it."""
     text = "明天白天多云转晴，最高气温12\n℃，最低气温零下3\n℃，总建筑面积15.6万\n㎡。"

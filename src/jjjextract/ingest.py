@@ -370,7 +370,15 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
                 return False  # a paragraph ends with a number and the next starts with one (…15 || 12月12日)
             figures = line.rstrip("0123456789.,")
             return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000")
-        return right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit())
+        if right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit()):
+            return True
+    if (left.isdigit() or (left in "多余" and text[i - 2 : i - 1].isdigit())) and is_han(right):
+        # 规划面积约155 | 平方公里, 投资8000多 | 亿元: a number in prose goes on with its unit (not a form's
+        # field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
+        prose = _has_clause_sign(line) or not any(ch.isspace() for ch in line)
+        return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line) and text.count("\n", i, j) == 1
+    if left.isdigit():
+        return False
     if left == ".":
         return right.isdigit() and text[i - 2 : i - 1].isdigit()
     if left in _CN_NUMERALS and right in _CN_NUMERALS:
