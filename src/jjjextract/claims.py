@@ -708,9 +708,13 @@ def _multiple_base(rules: RuleSet) -> regex.Pattern:
 
 def _outside_source(dates: list[Mention], starts: tuple[int, int, int]) -> list[Mention]:
     """The dates outside the sentence's source openers (新华社北京2月21日电, 统计局7月18日发布消息: when it was
-    said, not what a claim refers to); `starts`: `main_clause_start`'s answer."""
+    said, not what a claim refers to), and no day right before them; `starts`: `main_clause_start`'s answer."""
     _, source_start, source_end = starts
-    return [d for d in dates if not (source_start <= d.cstart and d.cend <= source_end)]
+    return [d for d in dates if not (source_start <= d.cstart and d.cend <= source_end) and not (
+        source_start < source_end and d.cend <= source_start and _DAY_DATE.search(d.value or ""))]
+
+
+_DAY_DATE = regex.compile(r"-\d\d-\d\d")  # 10月7日，…发布数据显示: a day before a source is when it was said
 
 
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
