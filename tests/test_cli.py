@@ -2,6 +2,8 @@
 
 import csv
 import shutil
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -76,3 +78,11 @@ def test_csv_injection_is_neutralized(tmp_path):
     assert "'=武清区" in text
     assert run("run", src, "-o", tmp_path / "raw", "--no-csv-safety").exit_code == 0
     assert "'=" not in (tmp_path / "raw" / "articles.csv").read_text(encoding="utf-8-sig")
+
+
+def test_help_imports_no_heavy_module():
+    """`jjjextract --help` stays fast (issue #6): the CLI module loads no pandas, jieba, regex or yaml."""
+    heavy = ("pandas", "jieba", "rjieba", "regex", "yaml")
+    code = f"import sys, jjjextract.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import click
 
-from .rules import RulesError, load_rules
-
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jjjextract")
@@ -25,6 +23,8 @@ def main() -> None:
 
 
 def _load_rules_or_exit(rules_dir: Path | None):
+    from .rules import RulesError, load_rules  # (imported here: regex and yaml would slow `--help`)
+
     try:
         return load_rules(rules_dir)
     except RulesError as exc:
@@ -71,6 +71,7 @@ def run(paths, out_dir, rules_dir, links, csv_safety, force, jobs, engine, sched
       jjjextract run /shared/articles -o tables/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .ingest import find_files
+    from .rules import RulesError
     from .runner import run as run_folder
     from .store import LockedError
 
