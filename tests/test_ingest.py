@@ -146,6 +146,10 @@ def test_a_line_break_between_a_number_in_prose_and_its_unit_is_joined(rules):
     result = analyse_text("北京城市副中心规划面积约155\n平方公里，规划人口130万人。", rules)
     assert [m["unit"] for m in result["mentions"]["quantities"]] == ["平方公里", "人"]
     assert analyse_text("欢度2024\n元旦", rules)["mentions"]["amounts"] == []  # 元旦 is a holiday
+    [count] = analyse_text("市民在京游9952万\n人次，同比增长", rules)["mentions"]["quantities"]
+    assert (count["value"], count["unit"]) == ("99520000", "人次")
+    result = analyse_text("全省粮食产量达1亿\n五年来首次", rules)  # a new clause that opens with a numeral
+    assert [m["value"] for m in result["mentions"]["quantities"]] == ["100000000", "5"]
     fields = prepare("广告经营许可证号 120101004\n邮发代号 6-268\n发行范围 国内外公开发行").clean
     assert fields.count("\n") == 2  # a masthead's fields stay one a line
 

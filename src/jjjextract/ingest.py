@@ -372,9 +372,10 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000")
         if right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit()):
             return True
-    if (left.isdigit() or (left in "多余" and text[i - 2 : i - 1].isdigit())) and is_han(right):
-        # 规划面积约155 | 平方公里, 投资8000多 | 亿元: a number in prose goes on with its unit (not a form's
-        # field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
+    if (left.isdigit() or (left in "多余万亿" and text[i - 2 : i - 1].isdigit())) and is_han(right) and (
+            right not in _CN_DIGITS):  # (达1亿 | 五年来: a new clause that opens with a numeral)
+        # 规划面积约155 | 平方公里, 投资8000多 | 亿元, 9952万 | 人次: a number in prose goes on with its unit (not a
+        # form's field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
         prose = _has_clause_sign(line) or not any(ch.isspace() for ch in line)
         return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line) and text.count("\n", i, j) == 1
     if left.isdigit():
