@@ -222,6 +222,19 @@ def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> N
             mention.change = prev.change  # 升256点或1.29%: the same rise as a percentage
 
 
+def share_list_qualifiers(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
+    """A number listed right after another of the same kind and unit takes the qualifier written before the
+    first (首次超过1000万元、5000万元、1亿元: each is a threshold passed) when it has none of its own; not one
+    written inside or after it (100余家、50家). `mentions` in text order; changed in place."""
+    joiners = set(rules.vocab.get("list_joiners", []))
+    shared: set[int] = set()  # the mentions that took one (and pass it on)
+    for prev, mention in itertools.pairwise(mentions):
+        if (not mention.qualifier and prev.qualifier and ((prev.extra or {}).get("qpre") or id(prev) in shared)
+                and listed_after(prev, mention, clean, joiners)):
+            mention.qualifier = prev.qualifier
+            shared.add(id(mention))
+
+
 def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
     """Is `mention` the next item of a list after `prev`: the same kind and unit, only a joiner (、 和 及 …)
     between them (so never across a sentence)?"""
