@@ -75,6 +75,7 @@ def _lists(rules: RuleSet) -> dict:
         "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
+        "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
         "part_openers": tuple(v.get("metric_part_openers", [])),
         "partner_preps": frozenset(v.get("subject_not_after", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
@@ -365,7 +366,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
 def _listed_metric(claims: list[dict], clean: str, rules: RuleSet) -> str:
     """The metric of the last claim, or, when it is an item of a list whose metric is shared later (分别为3038元、
     2680元、1188元), of the list's first item that has one."""
-    joiners = set(rules.vocab.get("list_joiners", []))
+    joiners = _lists(rules)["joiners"]
     i = len(claims) - 1
     while i > 0 and not claims[i]["metric"] and listed_after(claims[i - 1]["mention"], claims[i]["mention"], clean, joiners):
         i -= 1
@@ -763,7 +764,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
-    main_starts: dict[int, tuple[int, int]] = {}
+    main_starts: dict[int, tuple[int, int, int]] = {}
+    period_dates: dict[int, list[Mention]] = {}  # the dates a claim's period may come from, by sentence
     anaphors: dict[int, list[tuple[str, int]]] = {}
     anaphora = rules.vocab.get("subject_anaphora", {})
     last_topic = paragraph_topic = ""
@@ -782,6 +784,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         entities = by_sentence.get(sent.no, [])
         if sent.no not in topics:
             main_starts[sent.no] = main_clause_start(clean, sent, rules)
+            period_dates[sent.no] = _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no])
             topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules,
                                        main_starts[sent.no][0])
             anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora)
@@ -791,8 +794,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
         span_end = span_ends.get(id(m))
         if span_end:
-            period = period_for(m, _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no]), clean,
-                                rules)
+            period = period_for(m, period_dates[sent.no], clean, rules)
             claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False, "named": ""})
             spans_by_sentence.setdefault(sent.no, []).append((m.cstart, span_end))
             continue
@@ -812,16 +814,16 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
         rate_only = bool(metric in _lists(rules)["rate_words"] and claims and claims[-1]["metric"])  # 增速为6.5%
+        part = bool(claims) and _part_of(clean, claims[-1]["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not metric or rate_only or place_metric) and claims and claims[-1]["mention"].sentence_no == sent.no and (
-                rate_only or m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
+                rate_only or part or m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
                 or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
-                or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))
-                or _part_of(clean, claims[-1]["mention"], m, rules)):
+                or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             place_metric = False  # (是河北的2.56倍: 河北 is the base)
             metric = _listed_metric(claims, clean, rules) + (metric if rate_only else "")  # (GDP + 增速)
-            if _part_of(clean, claims[-1]["mention"], m, rules):  # 其中北京: the part is no longer the region's
+            if part:  # 其中北京: the part is no longer the region's
                 metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
                 metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
@@ -849,7 +851,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = _dominant_place(place_counts)
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
-        period = period_for(m, _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no]), clean, rules)
+        period = period_for(m, period_dates[sent.no], clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
@@ -1020,7 +1022,7 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     metrics alike are listed before 分别, take them in order (解决率和满意率分别达到96.5%、97.2%); when it has none and as
     many claims with metrics come just before, 分别 between, they map in order (游客3.29亿人次，旅游收入6200亿元，
     分别增长10.2%和11.5%). Claims carry 'own' (the metric was found next to the number); changed in place."""
-    joiners = set(rules.vocab.get("list_joiners", []))
+    joiners = _lists(rules)["joiners"]
     for i, items in _list_runs(claims, clean, joiners):
         if items[0]["own"]:
             listed = _listed_metrics(items, clean, toks, joiners)
@@ -1049,7 +1051,7 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
                        rules: RuleSet) -> None:
     """2022年、2023年分别增长5%、6%: as many dates listed (joined by `list_joiners`) before 分别 as numbers listed
     after it give the numbers their periods in order (each had the last date). Changed in place."""
-    joiners = set(rules.vocab.get("list_joiners", []))
+    joiners = _lists(rules)["joiners"]
     for _i, items in _list_runs(claims, clean, joiners):
         first = items[0]["mention"]
         dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
@@ -1064,7 +1066,7 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
                     c["period"] = date.value
 
 
-def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: set) -> list[str] | None:
+def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[str, ...]) -> list[str] | None:
     """解决率和满意率分别达到96.5%、97.2%: the metrics listed (joined by `joiners`) before 分别, one per number,
     when each is whole words of Han about as long as the last and ends like it; else None."""
     metric, first = items[0]["metric"], items[0]["mention"]
@@ -1096,7 +1098,7 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
                         rules: RuleSet) -> None:
     """北京、天津、河北地区生产总值分别增长5.2%、4.3%和5.5%: as many names listed before 分别 as numbers
     listed after it map in order (subjects), and the last name leaves the metric. Changed in place."""
-    joiners = set(rules.vocab.get("list_joiners", []))
+    joiners = _lists(rules)["joiners"]
     for _, items in _list_runs(claims, clean, joiners):
         first = items[0]["mention"]
         names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= first.cstart and e.label != "PER"]
@@ -1114,7 +1116,7 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
                 claim["metric"] = claim["metric"][len(last) :]
 
 
-def _list_runs(claims: list[dict], clean: str, joiners: set):
+def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):
     """(index of the first, claims) of each run of two or more claims whose numbers are listed one after
     another (`listed_after`)."""
     i = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .ingest import Article, is_han, prepare
-from .normalize import change_direction, normalize, share_list_changes, share_list_qualifiers
+from .normalize import change_direction, normalize, share_list_readings
 from .records import Candidate, Mention
 from .rules import MATCH_TIMEOUT, RulesError, RuleSet, alternation
 
@@ -86,8 +86,7 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
     for mention in mentions:
         mention.start, mention.end = article.span(mention.cstart, mention.cend)
         mention.text = article.text[mention.start : mention.end]
-    share_list_changes(mentions, clean, rules)
-    share_list_qualifiers(mentions, clean, rules)
+    share_list_readings(mentions, clean, rules)
     return mentions
 
 

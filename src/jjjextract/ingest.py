@@ -385,10 +385,11 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     if left in _CN_NUMERALS and right in _CN_NUMERALS:
         # 二十三亿五 | 千万元, 二十三亿五千 | 万元, 二十 | 三亿元, 二 | 十三亿元, 二十三亿 | 五千万元: a numeral of
         # Chinese characters (a magnitude beside the break, or numerals on both sides of it)
-        longer = text[i - 2 : i - 1] in _CN_NUMERALS and i >= 2 or left in "十百千万亿"
+        before, after = text[i - 2 : i - 1] if i >= 2 else "", text[j + 1 : j + 2]
+        longer = before in _CN_NUMERALS and before != "" or left in "十百千万亿"
         if right in "十百千万亿" and longer:
             return True
-        return text[j + 1 : j + 2] in _CN_NUMERALS and text[j + 1 : j + 2] != "" and (longer or right in "十百千万亿")
+        return after != "" and after in _CN_NUMERALS and (longer or right in "十百千万亿")
     return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
 
 

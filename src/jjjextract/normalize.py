@@ -209,28 +209,23 @@ def reaches_level(gap: str, rules: RuleSet) -> bool:
     return any(ch in rules.vocab.get("change_to_level", "") for ch in gap)
 
 
-def share_list_changes(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
-    """A number listed right after another of the same kind and unit (分别增长10.2%和11.5%, 下降3.1%、2.4%)
-    takes its rise or fall when it has none of its own. `mentions` in text order; changed in place."""
+def share_list_readings(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
+    """A number listed right after another of the same kind and unit takes, when it has none of its own, its rise
+    or fall (分别增长10.2%和11.5%, 下降3.1%、2.4%) and the qualifier written before the list's first item
+    (首次超过1000万元、5000万元、1亿元: each is a threshold passed; not 100余家、50家). `mentions` in text order;
+    changed in place."""
     joiners = set(rules.vocab.get("list_joiners", []))
     restating = set(rules.vocab.get("change_restate_joiners", []))
+    shared: set[int] = set()  # the mentions that took a qualifier (and pass it on)
     for prev, mention in itertools.pairwise(mentions):
-        if not mention.change and prev.change and listed_after(prev, mention, clean, joiners):
+        listed = listed_after(prev, mention, clean, joiners)
+        if not mention.change and prev.change and listed:
             mention.change = prev.change
         elif (not mention.change and prev.change and mention.type == "percent" and prev.type != "date"
               and clean[prev.cend : mention.cstart] in restating):
             mention.change = prev.change  # 升256点或1.29%: the same rise as a percentage
-
-
-def share_list_qualifiers(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
-    """A number listed right after another of the same kind and unit takes the qualifier written before the
-    first (首次超过1000万元、5000万元、1亿元: each is a threshold passed) when it has none of its own; not one
-    written inside or after it (100余家、50家). `mentions` in text order; changed in place."""
-    joiners = set(rules.vocab.get("list_joiners", []))
-    shared: set[int] = set()  # the mentions that took one (and pass it on)
-    for prev, mention in itertools.pairwise(mentions):
-        if (not mention.qualifier and prev.qualifier and ((prev.extra or {}).get("qpre") or id(prev) in shared)
-                and listed_after(prev, mention, clean, joiners)):
+        if (listed and not mention.qualifier and prev.qualifier
+                and ((prev.extra or {}).get("qpre") or id(prev) in shared)):
             mention.qualifier = prev.qualifier
             shared.add(id(mention))
 
