@@ -125,3 +125,24 @@ def test_sigkill_mid_run_keeps_tables_and_next_run_finishes(tmp_path):
     cli("run", src, "-o", fresh)
     assert tables(out) == tables(fresh)
     assert len(read_rows(out / "articles.csv")) == 1520
+
+
+def test_word_facts_kept_for_the_next_run_are_read_back_as_worked_out(rules, tmp_path, monkeypatch):
+    import tempfile
+
+    from jjjextract import entities
+
+    vocab = entities._vocab_sets(rules)  # tag table and divisions loaded from the usual temp folder
+    monkeypatch.setattr(entities, "_WORD_FACTS", {})
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    facts = entities._load_word_facts(rules)
+    assert facts == {}
+    words = ["北京市", "有限公司", "的", "张三", "副总经理", "通州", "\n", "增长"]
+    worked = entities._infos(words, {**vocab, "cache": facts})
+    entities.save_word_facts()
+    again = entities._load_word_facts(rules)
+    assert list(map(again.__getitem__, words)) == worked
+    assert again["的"] is entities.NOTHING  # entities_in_text tells words with facts by identity
+    (path,) = tmp_path.glob("jjjextract-words-*.marshal")
+    path.write_bytes(b"\x00not a cache")
+    assert entities._load_word_facts(rules) == {}  # a broken file is worked out again, not an error

@@ -148,10 +148,9 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
-        "cache": {},
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
         "tags": user_word_tags(str(rules.userdict) if rules.userdict else None),
-    }
+    } | {"cache": _load_word_facts(rules)}
 
 
 def _tag(word: str, vs: dict) -> str | None:
@@ -232,6 +231,65 @@ def _info(word: str, vs: dict) -> tuple:
     info = (org, label, _person_token(word, vs), prefix, small_tail, word in vs["bylines"], _admin_child(word, vs),
             _body_end(word, vs))
     return NOTHING if info == NOTHING else info
+
+
+WORD_FACTS_KEPT = 100_000  # words whose facts are kept on disk between runs (the first ones met)
+_WORD_FACTS: dict[str, tuple[Path, dict, int]] = {}  # rules fingerprint -> (cache file, facts, count saved)
+
+
+def _word_facts_file(rules: RuleSet) -> Path:
+    """The temp-folder file of the word facts for these rules, this code, jieba's dictionary and cpca's list."""
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256(f"{rules.fingerprint}|{word_tags().key}".encode())
+    for module in (__file__, Path(__file__).with_name("segment.py")):
+        digest.update(Path(module).read_bytes())
+    spec = importlib.util.find_spec("cpca")
+    if spec and spec.submodule_search_locations:
+        st = (Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv").stat()
+        digest.update(f"{st.st_size}-{st.st_mtime_ns}".encode())
+    return Path(tempfile.gettempdir()) / f"jjjextract-words-{digest.hexdigest()[:20]}.marshal"
+
+
+def _load_word_facts(rules: RuleSet) -> dict[str, tuple]:
+    """The word facts (`_info`) saved by earlier runs with the same rules and code, else an empty dict; the
+    dict is the one `_infos` fills and `save_word_facts` writes back."""
+    import marshal
+
+    path = _word_facts_file(rules)
+    facts: dict[str, tuple] = {}
+    try:
+        plain_words, others = marshal.loads(path.read_bytes())
+        facts = dict.fromkeys(plain_words.split("\x00") if plain_words else (), NOTHING)
+        facts.update(others)
+    except (OSError, ValueError, EOFError, TypeError):
+        facts = {}  # no file yet, or one that is not ours: worked out again
+    _WORD_FACTS[rules.fingerprint] = (path, facts, len(facts))
+    return facts
+
+
+def save_word_facts() -> None:
+    """Write the word facts worked out in this process to the temp folder, if there are new ones (the first
+    WORD_FACTS_KEPT words met); a later run then skips working them out. Failing to write loses nothing."""
+    import marshal
+    import os
+    import tempfile
+
+    for key, (path, facts, saved) in list(_WORD_FACTS.items()):
+        if len(facts) == saved or saved >= WORD_FACTS_KEPT:
+            continue
+        kept = list(itertools.islice(facts.items(), WORD_FACTS_KEPT))
+        plain_words = "\x00".join(word for word, info in kept if info is NOTHING)
+        others = {word: info for word, info in kept if info is not NOTHING}
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jjjextract-words-")
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps((plain_words, others)))
+            os.replace(tmp, path)
+        except OSError:
+            continue
+        _WORD_FACTS[key] = (path, facts, len(kept))
 
 
 def _infos(words: list[str], vs: dict) -> list[tuple]:

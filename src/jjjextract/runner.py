@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .entities import save_word_facts
 from .ingest import article_from_bytes, decode, find_files
 from .pipeline import analyse, empty_result
 from .rules import RuleSet, load_checked_rules
@@ -80,6 +81,7 @@ def extract_batch(items: list[tuple], safe_csv: bool = True) -> list[tuple]:
             gc.freeze()
     finally:
         gc.unfreeze()  # no lasting effect on the process (a notebook calling run() keeps its usual GC)
+    save_word_facts()  # for the next batch's process or the next run
     fresh = [result for *_, result in done if result is not None]
     rendered = iter(render(fresh, safe_csv))
     out = []
