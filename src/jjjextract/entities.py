@@ -25,7 +25,7 @@ import regex
 from .ingest import Article
 from .records import Mention
 from .rules import RuleSet
-from .segment import Sentence, Tokens, sentence_index, user_word_tags, word_tags
+from .segment import Sentence, Tokens, save_cache, sentence_index, user_word_tags, word_tags
 
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
@@ -35,7 +35,6 @@ def admin_divisions(focus: tuple[str, ...] = ()) -> frozenset[str]:
     """Names of China's provinces, cities and counties (full and short forms) from cpca's adcodes.csv (see
     `_read_admin_divisions`); worked out once and cached (marshal) in the temp folder, like the tag table."""
     import marshal
-    import os
     import tempfile
 
     spec = importlib.util.find_spec("cpca")
@@ -50,13 +49,7 @@ def admin_divisions(focus: tuple[str, ...] = ()) -> frozenset[str]:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     names = _read_admin_divisions(path, focus)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-admin-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps(sorted(names)))
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # no cache this time; the names are still right
+    save_cache(cache, sorted(names))
     return names
 
 
@@ -272,9 +265,6 @@ def _load_word_facts(rules: RuleSet) -> dict[str, tuple]:
 def save_word_facts() -> None:
     """Write the word facts worked out in this process to the temp folder, if there are new ones (the first
     WORD_FACTS_KEPT words met); a later run then skips working them out. Failing to write loses nothing."""
-    import marshal
-    import os
-    import tempfile
 
     for key, (path, facts, saved) in list(_WORD_FACTS.items()):
         if len(facts) == saved or saved >= WORD_FACTS_KEPT:
@@ -282,14 +272,8 @@ def save_word_facts() -> None:
         kept = list(itertools.islice(facts.items(), WORD_FACTS_KEPT))
         plain_words = "\x00".join(word for word, info in kept if info is NOTHING)
         others = {word: info for word, info in kept if info is not NOTHING}
-        try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jjjextract-words-")
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps((plain_words, others)))
-            os.replace(tmp, path)
-        except OSError:
-            continue
-        _WORD_FACTS[key] = (path, facts, len(kept))
+        if save_cache(path, (plain_words, others)):
+            _WORD_FACTS[key] = (path, facts, len(kept))
 
 
 def _infos(words: list[str], vs: dict) -> list[tuple]:

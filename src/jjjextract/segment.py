@@ -237,7 +237,6 @@ def word_tags() -> WordTags:
     prefix dictionary."""
     import importlib.util
     import marshal
-    import os
     import tempfile
 
     spec = importlib.util.find_spec("jieba")
@@ -262,14 +261,25 @@ def word_tags() -> WordTags:
     for word in sorted(tags):
         by_first.setdefault(word[0], []).append(word)
     blocks = {first: ("\n".join(words), bytes(index[tags[w]] for w in words)) for first, words in by_first.items()}
-    try:
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jjjextract-tags-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps((blocks, names)))
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # no cache this time; the table is still right
+    save_cache(cache, (blocks, names))
     return WordTags(blocks, names, key)
+
+
+def save_cache(path: Path, data) -> bool:
+    """Write `data` (marshal) to a cache file in one step (a temp file replaced over it); False when it cannot
+    be written, which loses nothing but the time the next run saves."""
+    import marshal
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jjjextract-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(data))
+        os.replace(tmp, path)
+    except OSError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=4)
