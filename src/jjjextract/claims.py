@@ -862,7 +862,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric_spans.setdefault(sent.no, []).append((at, at + len(metric)))
         if place_metric:
             claims[-1]["metric"] = ""  # 河北分别有20家, 5所北京知名医院: a place is no count's metric
-    share_list_metrics(claims, clean, toks, rules)
+    share_list_metrics(claims, clean, toks, rules, by_sentence)
     share_list_subjects(claims, by_sentence, clean, rules)
     share_list_periods(claims, dates_by_sentence, clean, rules)
     for claim in claims:
@@ -1016,16 +1016,20 @@ def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
     return any(w in opening for w in lists["from_markers"])
 
 
-def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: RuleSet) -> None:
+def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: RuleSet,
+                       by_sentence: dict[int, list[Mention]] | None = None) -> None:
     """Numbers listed one after another (same kind and unit, joined by 、/和): when the first has a metric of
     its own, the others without one share it (研发投入强度分别为6.58%、3.58%和2.08%), or, when as many
     metrics alike are listed before 分别, take them in order (解决率和满意率分别达到96.5%、97.2%); when it has none and as
     many claims with metrics come just before, 分别 between, they map in order (游客3.29亿人次，旅游收入6200亿元，
-    分别增长10.2%和11.5%). Claims carry 'own' (the metric was found next to the number); changed in place."""
+    分别增长10.2%和11.5%); when words listed before the first's metric differ from it, see `_listed_heads`. Claims
+    carry 'own' (the metric was found next to the number); changed in place."""
     joiners = _lists(rules)["joiners"]
     for i, items in _list_runs(claims, clean, joiners):
         if items[0]["own"]:
-            listed = _listed_metrics(items, clean, toks, joiners)
+            names = (by_sentence or {}).get(items[0]["mention"].sentence_no, [])
+            listed = (_listed_metrics(items, clean, toks, joiners)
+                      or _listed_heads(items, clean, toks, rules, {e.value for e in names}))
             # an amount or a rate whose own metric is the words after it, in a list whose first has one before it,
             # shares the list's (营业收入突破1亿元、5亿元、10亿元的企业: not 企业)
             rate_or_amount = items[0]["mention"].type in ("money", "percent") and not items[0].get("right")
@@ -1092,6 +1096,52 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
     if any(clean.endswith(j, 0, end) for j in joiners):
         return None  # more metrics listed than numbers
     return listed
+
+
+def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, names: set[str]) -> list[str] | None:
+    """Words listed (joined by `list_joiners`) before the first number's metric and 分别, one per number, that
+    are not metrics like it: when the metric ends in a head the words lack, each takes it (第一产业、第二产业、第三产业
+    增加值分别增长 -> 第一产业增加值 ...; 城镇和农村居民人均可支配收入 -> 城镇居民人均可支配收入): the head is the longest
+    run of the metric's last words whose rest ends like every word listed, else is about as long. With no such
+    head the words are metrics of their own (营业收入、利润总额分别增长5%和8%). None when the words are names
+    (subjects: see share_list_subjects), not metric words, or more than the numbers."""
+    metric, first = items[0]["metric"], items[0]["mention"]
+    pos = clean.rfind(metric, 0, first.cstart)
+    if pos < 0 or not clean[pos + len(metric) : first.cstart].lstrip(" ").startswith("分别"):
+        return None
+    lists = _lists(rules)
+    joiners = lists["joiners"]
+    not_part = lists["stop"] | lists["not_metric"] | lists["not_left"] | lists["time_openers"] | set(
+        lists["part_openers"])
+    collective = compiled(rules.vocab.get("topic_collective", r"$^"))
+    parts, end = [], pos
+    for _ in items[1:]:
+        joiner = next((j for j in joiners if clean.endswith(j, 0, end)), None)
+        if joiner is None:
+            return None
+        end -= len(joiner)
+        start = end  # the words back to a sign, a joiner or a word that opens no metric (其中, 全市, 实现)
+        for word, s, _e in reversed(toks.within(max(end - MAX_METRIC, 0), end)):
+            if (s < end - MAX_METRIC or word in not_part or word in joiners or word in names
+                    or not all(map(is_han, word)) or collective.fullmatch(word)):
+                break  # (京津冀三地国内旅游人次和旅游收入: the region and 三地 are the subject's)
+            start = s
+        part = clean[start:end]
+        if len(part) < 2 or part in names:
+            return None
+        parts.insert(0, part)
+        end = start
+    if any(clean.endswith(j, 0, end) for j in joiners):
+        return None  # more words listed than numbers
+    words = [w for w, _, _ in toks.within(pos, pos + len(metric))]
+    heads = [("".join(words[:k]), "".join(words[k:])) for k in range(1, len(words))]  # longest head first
+    if any(stem in names for stem, _ in heads):
+        return None
+    for fits in (lambda p, stem: p[-1] == stem[-1], lambda p, stem: abs(len(p) - len(stem)) <= 1):
+        for stem, head in heads:
+            if all(fits(p, stem) for p in parts):
+                return [p + head for p in parts] + [metric]
+    return parts + [metric]
 
 
 def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]], clean: str,
