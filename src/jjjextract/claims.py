@@ -373,6 +373,35 @@ def _listed_metric(claims: list[dict], clean: str, rules: RuleSet) -> str:
     return claims[i]["metric"]
 
 
+def _share_base(clean: str, sent: Sentence, m: Mention, metric: str, rules: RuleSet) -> str | None:
+    """占全社会投资48.2%, 约占全国的比重为7.8%: for a number whose clause opens with a share verb (nothing named
+    before it), the verb and the base as written: up to the end of the number's own `metric` when that stands
+    after the verb (占全国的比重从2014年的7.4%: 占全国比重), else up to the skip words before the number; without 的
+    and the skip words after the verb (占到了). None for any other number, and for 占比 (a noun)."""
+    text = clean[sent.start : m.cstart]
+    brk = _LAST_BREAK.search(text)
+    opening = _share_opening(rules).match(text, brk.start() + 1 if brk else 0)
+    if not opening:
+        return None
+    at = text.rfind(metric) if metric else -1
+    if at >= 0 and at + len(metric) > opening.end():
+        base = text[opening.end() : at + len(metric)]
+    else:
+        base = _strip_right(text[opening.end() :], rules)
+    base = base.replace("的", "").strip()
+    if len(base) < 2 or not all(ch.isalnum() for ch in base):
+        return None
+    return opening.group("verb") + base
+
+
+@lru_cache(maxsize=8)
+def _share_opening(rules: RuleSet) -> regex.Pattern:
+    """A share verb opening a clause (skip words before it, 约占, 分别占; and after it, 占到了)."""
+    verbs = _lists(rules)["share_verbs"]
+    skip = alternation(w for w in rules.vocab.get("metric_skip", []) if w not in verbs)
+    return regex.compile(f"\\s*(?:{skip})*(?P<verb>{alternation(verbs)})(?:{skip})*")
+
+
 def _before_base(left: str, rules: RuleSet) -> str:
     """A multiple's metric without the base it is compared with (研发投入是全国平均水平 -> 研发投入; 北京是河北 ->
     北京, a place, which the caller drops): the words before the last `period_level_base_verbs` word."""
@@ -823,11 +852,19 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # rise, a difference in points or a multiple of the metric just stated
             place_metric = False  # (是河北的2.56倍: 河北 is the base)
             metric = _listed_metric(claims, clean, rules) + (metric if rate_only else "")  # (GDP + 增速)
+            if claims[-1].get("share_of") and m.change and m.unit != "pp":
+                metric = claims[-1]["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
             if part:  # 其中北京: the part is no longer the region's
                 metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
                 metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
                 named = named or claims[-1]["named"]
+        share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" else None
+        share_of = ""
+        if share:  # 民间投资完成3274.26亿元，占全社会投资48.2%: a share of the metric just stated
+            last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
+            share_of = (last.get("share_of") or last["metric"]) if last else ""
+            metric = share_of + share if share_of else ""  # (with none stated, the words after 占 are its base)
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
@@ -853,7 +890,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, period_dates[sent.no], clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
-                       "named": named})
+                       "named": named, "share_of": share_of})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if own and at < 0 and not place_metric:  # 59所京津冀优质学校: a name in what was counted is no later claim's subject either
@@ -868,6 +905,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     for claim in claims:
         del claim["own"]
         claim.pop("right", None)
+        claim.pop("share_of", None)
         claim.pop("named", None)
     return claims
 
@@ -1026,8 +1064,17 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     carry 'own' (the metric was found next to the number); changed in place."""
     joiners = _lists(rules)["joiners"]
     for i, items in _list_runs(claims, clean, joiners):
+        first = items[0]["mention"]
+        if items[0].get("share_of"):  # 企业1431家、中小企业14042家，分别占全国比重达到12%和14%
+            sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no][-len(items):]
+            if (len(sources) == len(items) and all(c["metric"] and not c.get("share_of") for c in sources)
+                    and "分别" in clean[sources[-1]["mention"].cend : first.cstart]):
+                share = items[0]["metric"][len(items[0]["share_of"]) :]  # (占全国比重)
+                for c, source in zip(items, sources, strict=True):
+                    c["metric"] = source["metric"] + share
+                continue
         if items[0]["own"]:
-            names = (by_sentence or {}).get(items[0]["mention"].sentence_no, [])
+            names = (by_sentence or {}).get(first.sentence_no, [])
             listed = (_listed_metrics(items, clean, toks, joiners)
                       or _listed_heads(items, clean, toks, rules, {e.value for e in names}))
             # an amount or a rate whose own metric is the words after it, in a list whose first has one before it,
@@ -1041,9 +1088,8 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             for c in items[:-1]:
                 c["metric"] = items[-1]["metric"]  # 分别给予50万元、100万元、200万元奖励: the last names them all
             continue
-        before = [c for c in claims[:i] if c["mention"].sentence_no == items[0]["mention"].sentence_no]
+        before = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no]
         sources = before[-len(items):]
-        first = items[0]["mention"]
         if (len(sources) == len(items) and all(c["own"] for c in sources)
                 and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
                 and not any(c["own"] for c in items)):
