@@ -85,7 +85,6 @@ def _lists(rules: RuleSet) -> dict:
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
 _HAN_START = regex.compile(r"\p{Han}")
-_YEAR_LEAD = regex.compile(r"\d{4}年(?:度)?")
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
@@ -446,6 +445,16 @@ def _ends_in_verb(clean: str, sent: Sentence, toks, phrase: str, end: int, rules
     return bool(words) and words[-1][1] == "v"
 
 
+def _opens_predicate(words: list[tuple[str, int, int]], pos: int, rules: RuleSet) -> bool:
+    """Does a reference to the subject (全市) or a word of `metric_stop` (实现, 新增 …) start at `pos` (天津 +
+    全市城镇新增就业; not 天津 + GDP, 北京 + 奔驰零部件: a name opening a noun phrase)? `words`: (word, start, end)."""
+    word = next((w for w, s, _ in words if s >= pos), None) if words else None
+    at = next((s for _, s, _ in words if s >= pos), -1) if words else -1
+    if word is None or at != pos:
+        return False
+    return word in _lists(rules)["anaphora_all"] or word in _lists(rules)["stop"]
+
+
 def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
                   kind: str = "") -> tuple[str, str]:
     """A metric that starts with a specific name (武清区PM2.5年均浓度) gives that name to the subject, and so
@@ -523,20 +532,23 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     rest = quoted.lstrip("“”\" ")
     offset = len(text) - len(rest)
     named = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
+    lead = compiled(rules.vocab.get("topic_date_lead", r"$^")).match(rest)  # 前三季度 + 天津全市…
+    lead_end = offset + (lead.end() if lead else 0)
     for ent in entities:
-        if ent.cstart - sent.start == offset and ent.label in ("ORG", "LOC"):
+        at = ent.cstart - sent.start
+        if (at == offset or (at == lead_end > offset and _opens_predicate(toks, ent.cend, rules))) and ent.label in (
+                "ORG", "LOC"):
             if clean.startswith("等", ent.cend):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
                 break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
             return ent.value, ent.cend
-    year = _YEAR_LEAD.match(rest)  # 2024年公司实现营业收入…: a year, then a reference to the subject
-    for word in _lists(rules)["anaphora_all"]:
+    for word in _lists(rules)["anaphora_all"]:  # (2024年公司实现营业收入…: a date, then a reference to the subject)
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
-        if year and rest.startswith(word, year.end()):
-            return word, sent.start + offset + year.end() + len(word)
+        if lead and rest.startswith(word, lead.end()):
+            return word, sent.start + lead_end + len(word)
     named_start = sent.start + len(text) - len(quoted)
     if named and (quoted[:1] in "“\"" or _one_name(toks, named_start, named_start + named.end(), rules)):
         # (a quoted name, or whole nouns: not 步建成国际一流枢纽港 + 口)
