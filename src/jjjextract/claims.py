@@ -80,6 +80,7 @@ def _lists(rules: RuleSet) -> dict:
         "partner_preps": frozenset(v.get("subject_not_after", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
+        "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
     }
 
 
@@ -241,7 +242,30 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if phrase in _lists(rules)["time_openers"]:
         return ""  # 发展到现在的8000余人: a time is no metric
     lists = _lists(rules)
+    if phrase and before.endswith(lists["completion_verbs"]):
+        phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+@lru_cache(maxsize=8)
+def _org_ends(rules: RuleSet) -> frozenset[str]:
+    return frozenset(rules.vocab.get("org_bare_suffixes", [])) | frozenset(rules.vocab.get("org_legal_suffixes", []))
+
+
+def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet) -> str:
+    """装备制造业完成增加值301.6亿元: the words before a `metric_completion_verbs` verb that opens the metric's
+    clause name whose it is (装备制造业增加值); a place or a body among them is split off as the subject later,
+    a time word, a reference to the subject (全年, 该区), a region (京津冀地区) or the end of a name is none."""
+    lists = _lists(rules)
+    verb = next(v for v in lists["completion_verbs"] if clean.endswith(v, clause_start, phrase_start))
+    stripped = _strip_right(clean[clause_start : phrase_start - len(verb)], rules)
+    doer = _phrase(_tagged(toks, clause_start, clause_start + len(stripped), rules), rules, from_right=True)
+    start = clause_start + len(stripped) - len(doer)
+    if (len(doer) < 2 or doer in lists["time_openers"] or doer in lists["anaphora_all"] or doer in lists["not_metric"]
+            or doer in lists["broad"] or doer.endswith(lists["region_words"]) or doer.endswith(tuple(lists["period_words"]))
+            or doer in _org_ends(rules) or (start > 0 and clean[start - 1] in "）)")):
+        return ""  # (京津冀地区完成软件业务收入: a region is the subject; 天津港(集团)有限公司: a name's end)
+    return doer
 
 
 def _is_base(words: list[tuple[str, object]], phrase: str, before: str, rules: RuleSet) -> bool:
