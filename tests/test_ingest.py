@@ -75,6 +75,15 @@ def test_headline_lines_are_not_joined():
     assert "\n" in art.clean
 
 
+def test_a_page_header_is_not_joined_to_the_headline_or_the_story():
+    page = ("北京城市副中心建设累计完成固定资产投资超9600亿元\n中国产业经济信息网   时间:2025-11-24\n"
+            "记者19日从北京市人民政府新闻办公室举行的新闻发布会获悉,累计完成固定资产投资超9600亿元。")
+    assert prepare(page).clean.count("\n") == 2  # a headline, then columns of a header
+    glossed = ("國家發(fā)改委:雄安新區(qū)100多個(gè)項(xiàng)目累計(jì)完成投資超4000億元\n"
+               "發(fā)布時(shí)間:2022-09-20 15:44:00來源: 中國(guó)新聞網(wǎng)\n中新網(wǎng)9月20日電 曹元猛表示,累計完成投資超過4000億元。")
+    assert prepare(glossed).clean.count("\n") == 2  # a field (with pinyin glosses) after a headline, then the story
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("武清区亿万元年月日个家%，。\n 0123456789一二三十百千億萬個．１２")),
                max_size=80))

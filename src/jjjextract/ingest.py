@@ -443,9 +443,16 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
                     left in WRAP_END and len(line) >= min_line)  # 地区生产总值（GDP） | 达到
-            if ends_mid and width is None and _FIELD_LINE.match(line) and _FIELD_LINE.match(text, j):
-                ends_mid = False  # 电话：0311-88600123 | 定价：15.00元: a form's fields, one a line (in a text
-                # not hard-wrapped, where a line may open with 读量： by chance)
+            next_line = text[j : text.find("\n", j) if "\n" in text[j:] else n]
+            if ends_mid and width is None and (_FIELD_LINE.match(next_line) or _COLUMN_GAP.search(next_line)) and (
+                    _FIELD_LINE.match(line) or not _has_clause_sign(line)):
+                ends_mid = False  # 电话：0311-88600123 | 定价：15.00元: a form's fields, one a line; a headline
+                # before one or before a page's header (…完成投资超4000亿元 | 发布时间：2022-09-20) (in a text not
+                # hard-wrapped, where a line may open with 读量： by chance)
+            if ends_mid and width is None and not _has_clause_sign(line) and (
+                    _FIELD_LINE.match(line) or _COLUMN_GAP.search(line)):
+                ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
+                # | 记者19日…: a field or columns of a page's header, not a sentence going on
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
             if (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
@@ -460,8 +467,10 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-# a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:)
-_FIELD_LINE = re.compile(r"[^\W\d_]{1,8}[：:]")
+# a gap inside a line that sets columns apart (two spaces or more, a tab, an ideographic space)
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
+# a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
+_FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
 # digits before a space: 1-3 of them, after no digit, comma or point; after it: three digits and no more
 _THOUSANDS_SPACE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]| ?\d)")
