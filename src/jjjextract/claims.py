@@ -144,8 +144,9 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
         elif word in _lists(rules)["localizers"]:
             ok = False  # 1万余平方米的展区内: where, not what
-        else:
-            ok = _accept(words, i, stop) or (tag == "a" and bool(picked))
+        else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
+            between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH
+            ok = _accept(words, i, stop, inner if between else frozenset()) or (tag == "a" and bool(picked))
         if not ok or length + len(word) > MAX_METRIC:
             break
         picked.append(word)
@@ -179,6 +180,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             break
     found = _FIRST_BREAK.search(text)
     cut = found.start() if found else len(text)
+    quote = _INNER_QUOTE.search(text, 0, cut)
+    if quote and quote.start() >= 4 and _QUOTED_TO_END.match(text, quote.start()):
+        cut = quote.start()  # 203项政务服务事项“同事同标”，: a quoted phrase ending the clause after a whole metric
+        # says what was done (not 50余场中关村“火花”活动, 10条京津“定制快巴”)
     words = _tagged(toks, start, start + cut, rules)
     if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"]:
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric
@@ -193,9 +198,15 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             return rest  # (short and whole: what follows ends it; not 11家中关村 + 集成 + 服务机构)
     if clean.startswith(lists["to_markers"], start + len(phrase)) and _DIGIT_NEXT.match(clean, start + len(phrase) + 1):
         return ""  # 从6人发展至80人: the way to the next number, not what is counted
+    stripped = _strip_right(phrase, rules)  # 26个行业增加值同比保持增长: 同比 says how, not what
+    i = bisect.bisect_left(toks.ends, start + len(stripped))
+    if stripped != phrase and i < len(toks.ends) and toks.ends[i] == start + len(stripped):
+        phrase = stripped  # (whole words only: not 产业集群正 + 在)
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_INNER_QUOTE = regex.compile(r"(?<=[^“”\"‘’\s])[“\"‘]")  # an opening quote after a word
+_QUOTED_TO_END = regex.compile(r"[“\"‘][^”\"’]{1,12}[”\"’](?:$|[，,。；;！!？?、])")
 _RIGHT_METRIC_ENDS = set("”\"’，,、。；;和及与")
 
 
