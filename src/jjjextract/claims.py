@@ -40,8 +40,10 @@ def _lists(rules: RuleSet) -> dict:
     """The claim vocabularies of a rule set as sets and tuples, made once."""
     v = rules.vocab
     return {
-        "stop": frozenset(v.get("metric_stop", [])),
+        "stop": frozenset(v.get("metric_stop", [])) | frozenset(v.get("metric_level_verbs", [])),
+        "level_verbs": tuple(v.get("metric_level_verbs", [])),
         "inner": frozenset(v.get("metric_compound_verbs", [])),
+        "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
         "heads": frozenset(v.get("metric_heads", [])),
         "time_openers": frozenset(v.get("metric_time_openers", [])),
         "from_markers": frozenset(v.get("period_from_markers", [])),
@@ -146,7 +148,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             ok = False  # 1万余平方米的展区内: where, not what
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
             between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH
-            ok = _accept(words, i, stop, inner if between else frozenset()) or (tag == "a" and bool(picked))
+            ok = _accept(words, i, stop, _lists(rules)["inner_after_count"] if between else frozenset()) or (
+                tag == "a" and bool(picked))
         if not ok or length + len(word) > MAX_METRIC:
             break
         picked.append(word)
@@ -253,6 +256,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if phrase in _lists(rules)["time_openers"]:
         return ""  # 发展到现在的8000余人: a time is no metric
     lists = _lists(rules)
+    level_verb = next((v for v in lists["level_verbs"] if before.endswith(v)), None) if phrase else None
+    if retry and level_verb and "的" in clean[phrase_start + len(phrase) : end]:
+        # 社会投资占比增至总投资的七成: the words after the verb are the base
+        return _left_metric(clean, sent, toks, phrase_start - len(level_verb), rules, begin, retry=False)
     if phrase and before.endswith(lists["completion_verbs"]):
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
