@@ -157,7 +157,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         length += len(word)
     if from_right and tags and tags[0] in ("a", "ad") and len(picked[0]) > 1:
         return ""  # 连续5年: a metric before its number ends in a noun or a dimension (南北长), not an adjective
-    if not any(map(str.isalpha, picked)):
+    if not any(map(str.isalpha, "".join(picked))):
         return ""  # signs for lost characters (&&) are no metric
     if from_right:
         rest = len(words) - len(picked)
@@ -913,7 +913,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
                 named = named or claims[-1]["named"]
-        share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" else None
+        share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" or (
+            m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
         share_of = ""
         if share:  # 民间投资完成3274.26亿元，占全社会投资48.2%: a share of the metric just stated
             last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
@@ -1101,8 +1102,9 @@ def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
         return False
     gap = clean[prev.cend : mention.cstart]
     lists = _lists(rules)
-    if not 0 < len(gap) <= 15 or "。" in gap or not any(w in gap for w in lists["to_markers"]):
-        return False
+    if not 0 < len(gap) <= 15 or "。" in gap or not (any(w in gap for w in lists["to_markers"])
+                                                    or gap.endswith(lists["level_verbs"])):
+        return False  # (由每月2420元调整为2540元)
     opening = clean[max(0, prev.cstart - 20) : prev.cstart]
     opening = opening[max(opening.rfind(ch) for ch in "，,；;。") + 1 :]
     return any(w in opening for w in lists["from_markers"])
