@@ -82,6 +82,8 @@ def test_a_page_header_is_not_joined_to_the_headline_or_the_story():
     glossed = ("國家發(fā)改委:雄安新區(qū)100多個(gè)項(xiàng)目累計(jì)完成投資超4000億元\n"
                "發(fā)布時(shí)間:2022-09-20 15:44:00來源: 中國(guó)新聞網(wǎng)\n中新網(wǎng)9月20日電 曹元猛表示,累計完成投資超過4000億元。")
     assert prepare(glossed).clean.count("\n") == 2  # a field (with pinyin glosses) after a headline, then the story
+    dated = "新签合作项目80个 意向投资额达331亿元\n北京青年报客户端 2024-09-26 17:02\n9月26日,推介会在大厂举办。"
+    assert prepare(dated).clean.count("\n") == 2  # a time ending a header is no number going on (17:02 | 9月)
 
 
 @settings(max_examples=60, deadline=None)

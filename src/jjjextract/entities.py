@@ -628,6 +628,20 @@ def _several_places(words: list[str], first: int, i: int, vs: dict) -> bool:
     return i - first == 1 and words[first] in vs["wide_regions"]
 
 
+_FUNCTION_CHARS = frozenset("的了在与和及为是由等将向从对把被以于同跟并或")
+
+
+def _cut_brand(words: list[str], k: int, vs: dict) -> int | None:
+    """Index of the first of one or two one-character words ending at k that a place's name (a proper word)
+    comes right before, in a registered company name: the brand's characters (中 + 集); else None."""
+    j = k
+    while j >= 0 and k - j < 2 and len(words[j]) == 1 and _is_han(words[j]) and words[j] not in _FUNCTION_CHARS:
+        j -= 1
+    if j == k or j < 0 or not (_proper(words[j], vs) and _tag(words[j], vs) == "ns"):
+        return None
+    return j + 1
+
+
 def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
     words, starts, ends = toks.words, toks.starts, toks.ends
@@ -670,6 +684,11 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             pass  # 首钢京唐钢铁 + 联合 + 有限责任公司, 中国 + 联合 + 网络通信集团有限公司
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
+        elif registered and (lead := _cut_brand(words, k, vs)) is not None:
+            start = starts[lead]  # 廊坊 + 中 + 集 + 空港设备有限公司: a brand jieba cut into characters, after a
+            length += ends[k] - starts[lead]  # place's name
+            k = lead - 1
+            continue
         elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and k + 1 < i and _proper(words[k + 1], vs)):
             break  # 龙头企业 | 中国铁道科学研究院: a category before a name is no part of it (京津冀高校联盟 is)
         elif words[k + 1] not in vs["org_inner"] and final not in vs["org_branches"] and _same_kind(

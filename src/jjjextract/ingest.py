@@ -369,7 +369,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             if text.count("\n", i, j) > 1:
                 return False  # a paragraph ends with a number and the next starts with one (…15 || 12月12日)
             figures = line.rstrip("0123456789.,")
-            return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000")
+            return sum(map(is_han, line)) >= 4 and figures[-1:] not in ("", " ", "\t", "\u3000", ":", "：") and not (
+                _COLUMN_GAP.search(line) and not _has_clause_sign(line))  # (…2024-09-26 17:02 | 9月26日: a header)
         if right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit()):
             return True
     if (left.isdigit() or (left in "多余万亿" and text[i - 2 : i - 1].isdigit())) and is_han(right) and (
@@ -467,8 +468,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-# a gap inside a line that sets columns apart (two spaces or more, a tab, an ideographic space)
-_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
+# a page header's mark: a gap inside a line that sets columns apart (two spaces or more, a tab, an ideographic
+# space), or a date written with dashes or slashes (北京青年报客户端 2024-09-26 17:02)
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d(?!\d)")
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
