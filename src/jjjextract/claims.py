@@ -201,6 +201,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             return rest  # (short and whole: what follows ends it; not 11家中关村 + 集成 + 服务机构)
     if clean.startswith(lists["to_markers"], start + len(phrase)) and _DIGIT_NEXT.match(clean, start + len(phrase) + 1):
         return ""  # 从6人发展至80人: the way to the next number, not what is counted
+    phrase += _joined_right(clean, toks, start + len(phrase), start + cut, phrase, rules)
     stripped = _strip_right(phrase, rules)  # 26个行业增加值同比保持增长: 同比 says how, not what
     i = bisect.bisect_left(toks.ends, start + len(stripped))
     if stripped != phrase and i < len(toks.ends) and toks.ends[i] == start + len(stripped):
@@ -210,6 +211,25 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
 
 _INNER_QUOTE = regex.compile(r"(?<=[^“”\"‘’\s])[“\"‘]")  # an opening quote after a word
 _QUOTED_TO_END = regex.compile(r"[“\"‘][^”\"’]{1,12}[”\"’](?:$|[，,。；;！!？?、])")
+def _joined_right(clean: str, toks, at: int, end: int, phrase: str, rules: RuleSet) -> str:
+    """38个基础设施和公共服务项目: a metric after its count goes on over 和/与/及 when what follows, up to the end
+    of the clause (or 中, 等), is a metric phrase of its own with no number; the joiner and that phrase, else ""."""
+    joiner = next((j for j in _lists(rules)["joiners"] if clean.startswith(j, at) and j in "和与及"), None)
+    if not phrase or joiner is None:
+        return ""
+    after = at + len(joiner)
+    words = _tagged(toks, after, end, rules)
+    rest = _phrase(words, rules, from_right=False)
+    tail = clean[after + len(rest) : end]
+    if (len(rest) < 2 or len(phrase) + len(joiner) + len(rest) > MAX_METRIC or not clean.startswith(rest, after)
+            or tail not in ("", "中", "等") or clean[end : end + 1] not in _CLAUSE_ENDS or words[0][1] == "ns"):
+        return ""  # (1个总体协议和商事制度、监管执法…: the next item of a list; 与河北: a place)
+    return joiner + rest
+
+
+_CLAUSE_ENDS = set("，,。；;！!？?") | {""}
+
+
 _RIGHT_METRIC_ENDS = set("”\"’，,、。；;和及与")
 
 
