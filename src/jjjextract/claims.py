@@ -354,7 +354,9 @@ def _anaphor_heads(rules: RuleSet) -> tuple[dict[str, list[str]], int]:
 def _strip_right(text: str, rules: RuleSet) -> str:
     """Drop verbs, qualifiers and comparison phrases between a metric and its number (one regex: any run
     of skip words and comparison phrases at the end)."""
-    return _tail_pattern(rules).sub("", text, count=1)
+    out = _tail_pattern(rules).sub("", text, count=1)
+    neutral = next((w for w in rules.vocab.get("change_neutral", ()) if text.endswith(w)), "")
+    return text if neutral and len(out) > len(text) - len(neutral) else out  # (航班起降: no 降 to strip)
 
 
 @lru_cache(maxsize=8)

@@ -179,6 +179,8 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
         if found:
             if reaches_level(window[end:], rules):
                 return ""  # 由50个增至60个: the level reached, not a rise
+            if window.endswith(tuple(rules.vocab.get("change_neutral", ())), 0, end):
+                return ""  # 航班起降28.1万架次: a word that only ends like a fall
             negative_length, _, direction = min(found)
             clause = _CLAUSE_BREAK.split(window[: end + negative_length])[-1]
             if any(word in clause for word in rules.vocab.get("change_of_a_fall", [])):
