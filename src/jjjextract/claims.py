@@ -655,6 +655,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     """The organization or place the claim is about."""
     broad = _lists(rules)["broad"]
     anaphora = _lists(rules)["anaphora_all"]
+    owner = _item_owner(mention, sentence_entities, clean, sent, rules)
+    if owner:
+        return owner  # 石家庄为1151.75万人次、保定为1108.56万人次: each item its own place
     topic, topic_end = context.get("topic", ("", -1))
     holds_metric = topic not in anaphora and metric and metric in topic
     opener = _clause_opener(mention, sentence_entities, clean, sent)
@@ -729,6 +732,24 @@ def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int
     if start < topic_end:
         return ""
     return next((word for word, pos in anaphors if sent.start + pos == start), "")
+
+
+_ITEM_BREAK = regex.compile(r"[，,；;、：:][^，,；;、：:]*\Z")
+
+
+def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sentence, rules: RuleSet) -> str:
+    """A place or organization that opens the number's item (after ，；、 or 其中) with only a linking word
+    (`subject_item_links`: 为, 以, 有 …) between it and the number: 保定为1108.56万人次; "" when none does."""
+    found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
+    start = found.start() + 1 if found else sent.start
+    links = rules.vocab.get("subject_item_links", ())
+    for ent in entities:
+        if ent.label not in ("ORG", "LOC") or not start <= ent.cstart < ent.cend <= mention.cstart:
+            continue
+        lead = clean[start : ent.cstart].strip()
+        if (lead == "" or lead in _lists(rules)["part_openers"]) and clean[ent.cend : mention.cstart] in links:
+            return ent.value or ""
+    return ""
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:
