@@ -786,12 +786,13 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
     history = history[: context.get("known", len(history))]  # the names before the claim
     if word in context.get("whole", ()):
         # 全市: the place of that kind the article has named most often so far (ties: the latest)
-        counts = Counter(e.value for e in history if _fits(e, kind))
+        counts = Counter(e.value for e in history if _fits(e, kind, context.get("provinces", ())))
         if counts:
             top = max(counts.values())
-            return next(e.value for e in reversed(history) if counts.get(e.value) == top and _fits(e, kind))
+            return next(e.value for e in reversed(history)
+                        if counts.get(e.value) == top and _fits(e, kind, context.get("provinces", ())))
     for ent in reversed(history):
-        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind):
+        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, context.get("provinces", ())):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
             place = _place_opening(ent.value or "", kind, context["places"])  # 廊坊市统计局 ... 全市 -> 廊坊市
@@ -819,11 +820,15 @@ def _place_opening(name: str, kind: str, places: regex.Pattern) -> str:
     return ""
 
 
-def _fits(ent: Mention, kind: str) -> bool:
+def _fits(ent: Mention, kind: str, provinces=()) -> bool:
+    """Is the name of the kind a reference points to (区, 市, 省 …, ORG)? A province's short name (河北) is a 省
+    too (not a municipality's for 市: 北京 and 天津 are named as partners in every article about the other)."""
     name = ent.value or ""
     if kind == "ORG":
         return ent.label == "ORG"
-    return ent.label == "LOC" and name.endswith(kind)
+    if ent.label != "LOC":
+        return False
+    return name.endswith(kind) or (kind == "省" and name + kind in provinces)
 
 
 @lru_cache(maxsize=8)
@@ -966,7 +971,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
-                   "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules)}
+                   "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
+                   "provinces": _lists(rules)["provinces"]}
         subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
             metric, subject = _broad_owner(metric, entities, rules)

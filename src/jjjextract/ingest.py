@@ -451,7 +451,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 # before one or before a page's header (…完成投资超4000亿元 | 发布时间：2022-09-20) (in a text not
                 # hard-wrapped, where a line may open with 读量： by chance)
             if ends_mid and width is None and not _has_clause_sign(line) and (
-                    _FIELD_LINE.match(line) or _COLUMN_GAP.search(line)):
+                    _FIELD_LINE.match(line) or _COLUMN_GAP.search(line) or _HEADLINE_GAP.search(line)):
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
@@ -471,6 +471,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
 # a page header's mark: a gap inside a line that sets columns apart (two spaces or more, a tab, an ideographic
 # space), or a date written with dashes or slashes (北京青年报客户端 2024-09-26 17:02)
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d(?!\d)")
+# a space between two phrases of a headline (…1.98亿人次 增17.16%, …合作项目80个 意向投资额达331亿元)
+_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
