@@ -661,8 +661,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     topic, topic_end = context.get("topic", ("", -1))
     holds_metric = topic not in anaphora and metric and metric in topic
     opener = _clause_opener(mention, sentence_entities, clean, sent)
-    if opener is not None and opener.cstart >= topic_end and _peers(topic, opener.value or "", rules):
-        return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place
+    if opener is not None and opener.cstart >= topic_end and (_peers(topic, opener.value or "", rules) or (
+            not topic and (opener.value or "")[-1:] in _lists(rules)["division_ends"] and opener.label == "LOC")):
+        return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place (and
+        # with no topic, a division that opens the clause: 排名第二的是石家庄市…，张家口市接待游客数量为6259.82万人次)
     text = clean[sent.start : sent.end]
     found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     if topic and topic_end <= mention.cstart and not holds_metric:
@@ -944,6 +946,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         place_metric = m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities)
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
+        inherited = ""  # the subject of the claim a rise right after it belongs to
         rate_only = bool(metric in _lists(rules)["rate_words"] and claims and claims[-1]["metric"])  # 增速为6.5%
         part = bool(claims) and _part_of(clean, claims[-1]["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not metric or rate_only or place_metric) and claims and claims[-1]["mention"].sentence_no == sent.no and (
@@ -961,6 +964,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
                 named = named or claims[-1]["named"]
+                prev = claims[-1]["mention"]
+                if m.change and not any(prev.cend <= e.cstart < m.cstart for e in entities):
+                    inherited = claims[-1]["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%
         share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" or (
             m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
         share_of = ""
@@ -973,7 +979,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"]}
-        subject = named or subject_for(m, entities, clean, sent, metric, context, rules)
+        subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
             metric, subject = _broad_owner(metric, entities, rules)
         if subject:
