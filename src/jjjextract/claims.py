@@ -90,6 +90,7 @@ _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLA
 _HAN_START = regex.compile(r"\p{Han}")
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
+_HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
 _NUMERIC_WORD = regex.compile(r"[\d.,%]+")  # a number is never part of a metric (PM2.5 and 5G are words)
@@ -250,6 +251,12 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         if abbreviation and not _strip_right(clean[found.start() + 1 : end], rules):
             # 地区生产总值（GDP）达到: an abbreviation in brackets after the metric stands for it
             return _left_metric(clean, sent, toks, abbreviation.start(), rules, begin, retry)
+        gloss = _HAN_GLOSS_END.search(clean, sent.start, found.start() + 1)
+        if gloss and not _strip_right(clean[found.start() + 1 : end], rules):
+            # 占总人口比重（常住人口城镇化率）为62.77%: the metric's name in brackets before the number
+            named = _left_metric(clean, sent, toks, found.start(), rules, gloss.start() + 1, retry)
+            if named == clean[gloss.start() + 1 : found.start()]:
+                return named
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
     if found and clean[found.start()] in "：:" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
