@@ -141,6 +141,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
+        "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
         "tags": user_word_tags(str(rules.userdict) if rules.userdict else None),
     } | {"cache": _load_word_facts(rules)}
@@ -401,6 +402,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         tag = _tag(word, vs)
         if tag in ("nr", "nrfg") and word not in vs["admin"] and word not in vs["places"]:
             if before in vs["titles"] or after in vs["titles"] or (tag == "nrfg" and _full_name(word, vs)):
+                if (before in vs["titles"] and len(word) == 2 and len(after) == 1 and _is_han(after)
+                        and after not in STOP_WORDS and i + 2 < n and words[i + 2] in vs["person_after_time"]):
+                    e = ends[i + 1]  # 行政长官李家 + 超 + 今天指出: the given name's last character jieba cut off
                 add(s, e, "PER")
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
               or before in ("像", "”", "：", ":")):

@@ -65,7 +65,8 @@ def normalize(cand, clean: str, rules: RuleSet):
             return None
         factor = Decimal(str(factor))
         if g.get("tenth"):
-            low = low + parse_number(g["tenth"]) / 10  # 三成五: 3.5 tenths
+            tenth = Decimal(5) if g["tenth"] == "半" else parse_number(g["tenth"])  # 三成五, 六成半: 3.5, 6.5 tenths
+            low = low + tenth / 10
         low, high = low * factor, (high * factor if high is not None else None)
         mention.unit = unit
     elif cand.type == "quantity":
