@@ -141,8 +141,11 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
     if "num2" in g:
         first, second = g["num"], g["num2"]
         tail = BIG_SUFFIX.search(second)
-        if tail and not BIG_SUFFIX.search(first):
+        own = BIG_SUFFIX.search(first)
+        if tail and not own:
             first += tail.group(1)
+        elif tail and own and tail.group(1) != own.group(1) and tail.group(1).startswith(own.group(1)):
+            first = first[: own.start()] + tail.group(1)  # 1.5万—2万亿元: the first is in 万亿 too
         low, low_high = parse_numeral(first)
         high, high_high = parse_numeral(second)
         return low, high_high if high_high is not None else high
