@@ -868,8 +868,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     for d in sentence_dates:
         if d.cend > mention.cstart:
             break
-        if not any(ch.isdigit() or ch in "一二三四五六七八九十" for ch in d.text):
-            continue
+        if not any(ch.isdigit() or ch in "一二三四五六七八九十" for ch in d.text) and "-H" not in (d.value or ""):
+            continue  # (今年, 去年: no period of their own; 上半年 is one: XXXX-H1)
         if clean[max(0, d.cstart - 2) : d.cstart].endswith(comparison):
             continue
         if "《" in clean[d.cstart - 30 if d.cstart > 30 else 0 : d.cstart] and "》" in clean[d.cend : d.cend + 30]:
