@@ -519,11 +519,8 @@ def _ends_in_verb(clean: str, sent: Sentence, toks, phrase: str, end: int, rules
 def _opens_predicate(words: list[tuple[str, int, int]], pos: int, rules: RuleSet) -> bool:
     """Does a reference to the subject (全市) or a word of `metric_stop` (实现, 新增 …) start at `pos` (天津 +
     全市城镇新增就业; not 天津 + GDP, 北京 + 奔驰零部件: a name opening a noun phrase)? `words`: (word, start, end)."""
-    word = next((w for w, s, _ in words if s >= pos), None) if words else None
-    at = next((s for _, s, _ in words if s >= pos), -1) if words else -1
-    if word is None or at != pos:
-        return False
-    return word in _lists(rules)["anaphora_all"] or word in _lists(rules)["stop"]
+    word = next((w for w, s, _ in words if s == pos), None)
+    return word is not None and (word in _lists(rules)["anaphora_all"] or word in _lists(rules)["stop"])
 
 
 def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,

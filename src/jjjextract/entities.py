@@ -266,7 +266,6 @@ def _load_word_facts(rules: RuleSet) -> dict[str, tuple]:
 def save_word_facts() -> None:
     """Write the word facts worked out in this process to the temp folder, if there are new ones (the first
     WORD_FACTS_KEPT words met); a later run then skips working them out. Failing to write loses nothing."""
-
     for key, (path, facts, saved) in list(_WORD_FACTS.items()):
         if len(facts) == saved or saved >= WORD_FACTS_KEPT:
             continue

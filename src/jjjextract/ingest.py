@@ -444,9 +444,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
                     left in WRAP_END and len(line) >= min_line)  # 地区生产总值（GDP） | 达到
-            next_line = text[j : text.find("\n", j) if "\n" in text[j:] else n]
-            if ends_mid and width is None and (_FIELD_LINE.match(next_line) or _COLUMN_GAP.search(next_line)) and (
-                    _FIELD_LINE.match(line) or not _has_clause_sign(line)):
+            if ends_mid and width is None and (_FIELD_LINE.match(line) or not _has_clause_sign(line)) and (
+                    _FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j))):
                 ends_mid = False  # 电话：0311-88600123 | 定价：15.00元: a form's fields, one a line; a headline
                 # before one or before a page's header (…完成投资超4000亿元 | 发布时间：2022-09-20) (in a text not
                 # hard-wrapped, where a line may open with 读量： by chance)
@@ -466,6 +465,12 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
     return drops
+
+
+def _line_at(text: str, j: int) -> str:
+    """The line that starts at j, without its line break."""
+    end = text.find("\n", j)
+    return text[j : end if end >= 0 else len(text)]
 
 
 # a page header's mark: a gap inside a line that sets columns apart (two spaces or more, a tab, an ideographic
