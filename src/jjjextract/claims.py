@@ -466,10 +466,11 @@ def _share_base(clean: str, sent: Sentence, m: Mention, metric: str, rules: Rule
 
 @lru_cache(maxsize=8)
 def _share_opening(rules: RuleSet) -> regex.Pattern:
-    """A share verb opening a clause (skip words before it, 约占, 分别占; and after it, 占到了)."""
+    """A share verb opening a clause (skip words before it, 约占, 分别占; `metric_share_verb_tails` after it, 占到了)."""
     verbs = _lists(rules)["share_verbs"]
     skip = alternation(w for w in rules.vocab.get("metric_skip", []) if w not in verbs)
-    return regex.compile(f"\\s*(?:{skip})*(?P<verb>{alternation(verbs)})(?:{skip})*")
+    tails = alternation(rules.vocab.get("metric_share_verb_tails", []) or ["(?!)"])
+    return regex.compile(f"\\s*(?:{skip})*(?P<verb>{alternation(verbs)})(?:{tails})?")
 
 
 def _before_base(left: str, rules: RuleSet) -> str:
