@@ -287,6 +287,13 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if retry and level_verb and "的" in clean[phrase_start + len(phrase) : end]:
         # 社会投资占比增至总投资的七成: the words after the verb are the base
         return _left_metric(clean, sent, toks, phrase_start - len(level_verb), rules, begin, retry=False)
+    share_verb = next((v for v in lists["share_verbs"] if before.endswith(v)), None) if phrase and retry else None
+    if share_verb and phrase_start - len(share_verb) > clause_start:
+        # 电子信息领域收入占国家高新技术重点企业总收入的45%: the words after 占 are the base (too long to be
+        # taken with what stands before 占); the metric holds both
+        whole = _left_metric(clean, sent, toks, phrase_start - len(share_verb), rules, begin, retry=False)
+        if whole:
+            return whole + share_verb + phrase
     if phrase and before.endswith(lists["completion_verbs"]):
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
