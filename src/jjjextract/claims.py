@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .ingest import is_han
-from .normalize import listed_after, reaches_level
+from .normalize import listed_after, neutral_words, reaches_level
 from .records import Mention
 from .rules import RuleSet, alternation, compiled
 from .segment import Sentence, Tokens, user_word_tags
@@ -83,6 +83,9 @@ def _lists(rules: RuleSet) -> dict:
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
+        "period_ends": tuple(v.get("metric_period_words", [])),
+        "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
+        "item_links": frozenset(v.get("subject_item_links", [])),
     }
 
 
@@ -299,11 +302,6 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
 
 
-@lru_cache(maxsize=8)
-def _org_ends(rules: RuleSet) -> frozenset[str]:
-    return frozenset(rules.vocab.get("org_bare_suffixes", [])) | frozenset(rules.vocab.get("org_legal_suffixes", []))
-
-
 def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet) -> str:
     """装备制造业完成增加值301.6亿元: the words before a `metric_completion_verbs` verb that opens the metric's
     clause name whose it is (装备制造业增加值); a place or a body among them is split off as the subject later,
@@ -314,8 +312,8 @@ def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet
     doer = _phrase(_tagged(toks, clause_start, clause_start + len(stripped), rules), rules, from_right=True)
     start = clause_start + len(stripped) - len(doer)
     if (len(doer) < 2 or doer in lists["time_openers"] or doer in lists["anaphora_all"] or doer in lists["not_metric"]
-            or doer in lists["broad"] or doer.endswith(lists["region_words"]) or doer.endswith(tuple(lists["period_words"]))
-            or doer in _org_ends(rules) or (start > 0 and clean[start - 1] in "）)")):
+            or doer in lists["broad"] or doer.endswith(lists["region_words"]) or doer.endswith(lists["period_ends"])
+            or doer in lists["org_ends"] or (start > 0 and clean[start - 1] in "）)")):
         return ""  # (京津冀地区完成软件业务收入: a region is the subject; 天津港(集团)有限公司: a name's end)
     return doer
 
@@ -369,7 +367,7 @@ def _strip_right(text: str, rules: RuleSet) -> str:
     """Drop verbs, qualifiers and comparison phrases between a metric and its number (one regex: any run
     of skip words and comparison phrases at the end)."""
     out = _tail_pattern(rules).sub("", text, count=1)
-    neutral = next((w for w in rules.vocab.get("change_neutral", ()) if text.endswith(w)), "")
+    neutral = next((w for w in neutral_words(rules) if text.endswith(w)), "")
     return text if neutral and len(out) > len(text) - len(neutral) else out  # (航班起降: no 降 to strip)
 
 
@@ -756,7 +754,7 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     (`subject_item_links`: 为, 以, 有 …) between it and the number: 保定为1108.56万人次; "" when none does."""
     found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
     start = found.start() + 1 if found else sent.start
-    links = rules.vocab.get("subject_item_links", ())
+    links = _lists(rules)["item_links"]
     for ent in entities:
         if ent.label not in ("ORG", "LOC") or not start <= ent.cstart < ent.cend <= mention.cstart:
             continue
@@ -798,15 +796,15 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
         return word
     history = context.get("history", [])
     history = history[: context.get("known", len(history))]  # the names before the claim
+    provinces = context.get("provinces", ())
     if word in context.get("whole", ()):
         # 全市: the place of that kind the article has named most often so far (ties: the latest)
-        counts = Counter(e.value for e in history if _fits(e, kind, context.get("provinces", ())))
+        counts = Counter(e.value for e in history if _fits(e, kind, provinces))
         if counts:
             top = max(counts.values())
-            return next(e.value for e in reversed(history)
-                        if counts.get(e.value) == top and _fits(e, kind, context.get("provinces", ())))
+            return next(e.value for e in reversed(history) if counts.get(e.value) == top and _fits(e, kind, provinces))
     for ent in reversed(history):
-        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, context.get("provinces", ())):
+        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
             place = _place_opening(ent.value or "", kind, context["places"])  # 廊坊市统计局 ... 全市 -> 廊坊市
@@ -1267,6 +1265,13 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
     return listed
 
 
+@lru_cache(maxsize=8)
+def _not_part(rules: RuleSet) -> frozenset[str]:
+    """Words that open no metric, where a listed word is looked for (其中, 全市, 实现)."""
+    lists = _lists(rules)
+    return lists["stop"] | lists["not_metric"] | lists["not_left"] | lists["time_openers"] | set(lists["part_openers"])
+
+
 def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, names: set[str]) -> list[str] | None:
     """Words listed (joined by `list_joiners`) before the first number's metric and 分别, one per number, that
     are not metrics like it: when the metric ends in a head the words lack, each takes it (第一产业、第二产业、第三产业
@@ -1280,8 +1285,7 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         return None
     lists = _lists(rules)
     joiners = lists["joiners"]
-    not_part = lists["stop"] | lists["not_metric"] | lists["not_left"] | lists["time_openers"] | set(
-        lists["part_openers"])
+    not_part = _not_part(rules)
     collective = compiled(rules.vocab.get("topic_collective", r"$^"))
     parts, end = [], pos
     for _ in items[1:]:

@@ -6,6 +6,8 @@ its span and the texts of its named groups.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .ingest import Article, is_han, prepare
@@ -131,8 +133,7 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
         if m.type not in ("money", "quantity", "percent") or m.value_high is not None or not lead or lead.end() >= m.cend:
             continue
         tail = clean[lead.end() : m.cend]
-        heads = alternation([tail[:k] for k in range(1, len(tail))]) if len(tail) > 1 else "(?!)"
-        item = regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)(" + heads + ")?" + alternation(joiners) + "$")
+        item = _list_item(tail, tuple(joiners))
         items: list[Mention] = []
         own: list[Mention] = []  # the readings the items replace (2.1个 of 2.1个和7.0个百分点)
         pos = m.cstart
@@ -160,6 +161,14 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
     if not added:
         return mentions
     return sorted([m for m in mentions if id(m) not in replaced] + added, key=lambda x: (x.cstart, x.cend))
+
+
+@lru_cache(maxsize=512)
+def _list_item(tail: str, joiners: tuple[str, ...]) -> regex.Pattern:
+    """A bare number listed before one written with `tail` (its unit), or with the first part of it (2.1个 before
+    7.0个百分点), and a joiner: the item `share_list_units` looks for."""
+    heads = alternation([tail[:k] for k in range(1, len(tail))]) if len(tail) > 1 else "(?!)"
+    return regex.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)(" + heads + ")?" + alternation(joiners) + "$")
 
 
 def _blocked(start: int, end: int, kind: str, blocks) -> bool:

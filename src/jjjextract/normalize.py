@@ -183,7 +183,7 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
         if found:
             if reaches_level(window[end:], rules):
                 return ""  # 由50个增至60个: the level reached, not a rise
-            if window.endswith(tuple(rules.vocab.get("change_neutral", ())), 0, end):
+            if window.endswith(neutral_words(rules), 0, end):
                 return ""  # 航班起降28.1万架次: a word that only ends like a fall
             negative_length, _, direction = min(found)
             clause = _CLAUSE_BREAK.split(window[: end + negative_length])[-1]
@@ -255,6 +255,12 @@ def _change_words(rules: RuleSet, rates: bool = False) -> tuple[dict[str, tuple[
         if word:
             by_word.setdefault(word, (rank, direction))
     return by_word, tuple(sorted({len(w) for w in by_word})), rules.vocab.get("change_gap_chars", "")
+
+
+@lru_cache(maxsize=16)
+def neutral_words(rules: RuleSet) -> tuple[str, ...]:
+    """`change_neutral`: words that only end like a rise or fall (起降, 增减)."""
+    return tuple(rules.vocab.get("change_neutral", ()))
 
 
 def _int(text: str | None) -> int | None:
