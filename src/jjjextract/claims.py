@@ -960,7 +960,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         rate_only = bool(metric in _lists(rules)["rate_words"] and claims and claims[-1]["metric"])  # 增速为6.5%
         part = bool(claims) and _part_of(clean, claims[-1]["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not metric or rate_only or place_metric) and claims and claims[-1]["mention"].sentence_no == sent.no and (
-                rate_only or part or m.change or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
+                rate_only or part or (m.change and not _names_other(clean, claims[-1]["mention"], m, rules))
+                or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
                 or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
                 or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
@@ -1147,6 +1148,22 @@ def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
     """由3.5万元降至2.8万元: the second number is the level the first one's metric reached."""
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
     return 0 < len(gap) <= 5 and reaches_level(gap, rules) and _BREAK_SET.isdisjoint(gap)
+
+
+def _names_other(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """信息智能增长21.2%，生物医药健康增长15.3%: a clause of its own before a rise that names something no
+    metric was read from (no comparison, no date, no number) is about that, not about the figure before it."""
+    gap = clean[prev.cend : mention.cstart - len((mention.extra or {}).get("qpre", ""))]
+    found = _LAST_BREAK.search(gap)
+    if not found:
+        return False  # 1000亿元增长5%: no clause between
+    rest = _strip_right(gap[found.start() + 1 :], rules)
+    if any(w in rest for w in _lists(rules)["base_markers"]) or not _HAN_ONLY.fullmatch(rest):
+        return False  # 较上年末增长, 比2019年增长: a comparison
+    return len(rest) >= 2 and rest not in _lists(rules)["not_metric"]
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}*")
 
 
 def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
