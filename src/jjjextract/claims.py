@@ -537,7 +537,8 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
     for ent in sentence_entities:
         name = ent.value or ""
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
-            return metric[len(name):], name
+            rest = metric[len(name):]
+            return ("" if rest in _lists(rules)["not_metric"] else rest), name  # (中国华能 + 所属)
         if name and metric == name and ent.label in ("ORG", "LOC") and kind != "quantity":
             return "", name  # 北京市实现4.4万亿元: a name is no amount's metric (22个X联盟 counts X, though)
     return metric, ""
