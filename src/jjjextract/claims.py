@@ -747,20 +747,23 @@ def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int
     return next((word for word, pos in anaphors if sent.start + pos == start), "")
 
 
-_ITEM_BREAK = regex.compile(r"[，,；;、：:][^，,；;、：:]*\Z")
+_ITEM_BREAK = regex.compile(r"[，,；;、：:（(][^，,；;、：:（(]*\Z")
 
 
 def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sentence, rules: RuleSet) -> str:
-    """A place or organization that opens the number's item (after ，；、 or 其中) with only a linking word
-    (`subject_item_links`: 为, 以, 有 …) between it and the number: 保定为1108.56万人次; "" when none does."""
+    """A place or organization that opens the number's item (after ，；、, a bracket or 其中) with nothing or only
+    a linking word (`subject_item_links`: 为, 以, 有 …) between it and the number: 保定为1108.56万人次, 753家机构
+    （北京427家，河北88家）; "" when none does."""
     found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
     start = found.start() + 1 if found else sent.start
     links = _lists(rules)["item_links"]
+    opened = not found or clean[found.start()] != "、"  # (距离北京100公里、雄安新区150公里: no owner without a link)
     for ent in entities:
         if ent.label not in ("ORG", "LOC") or not start <= ent.cstart < ent.cend <= mention.cstart:
             continue
         lead = clean[start : ent.cstart].strip()
-        if (lead == "" or lead in _lists(rules)["part_openers"]) and clean[ent.cend : mention.cstart] in links:
+        link = clean[ent.cend : mention.cstart]
+        if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened)):
             return ent.value or ""
     return ""
 
@@ -868,6 +871,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     starts, ends = _lists(rules)["from_markers"], _lists(rules)["to_markers"]
     no_period_rules, not_after = _lists(rules)["no_period_rules"], _lists(rules)["no_period_after"]
     multiples, level_bases = _lists(rules)["multiples"], _lists(rules)["level_bases"]
+    level_verbs = _lists(rules)["level_verbs"]
     best = ""
     for d in sentence_dates:
         if d.cend > mention.cstart:
@@ -878,14 +882,16 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue
         if "《" in clean[d.cstart - 30 if d.cstart > 30 else 0 : d.cstart] and "》" in clean[d.cend : d.cend + 30]:
             continue
-        if clean[max(0, d.cstart - 1) : d.cstart] in starts and any(w in clean[d.cend : mention.cstart] for w in ends):
-            continue  # 从2008年日均二三百人，发展到现在的8000余人: the number after 到 is not of 2008
+        between = clean[d.cend : mention.cstart]
+        if clean[max(0, d.cstart - 1) : d.cstart] in starts and any(w in between for w in (*ends, *level_verbs)):
+            continue  # 从2008年日均二三百人，发展到现在的8000余人, 由2013年的…变化为…: the number after 到 is not of 2008
         if d.rule.split(":")[-1] in no_period_rules or clean.startswith(not_after, d.cend):
             continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
         if multiples and _multiple_base(rules).match(clean, d.cend):
             continue  # 是2013年的1.9倍: the year is the base of the multiple
-        if clean.startswith("的", d.cend) and clean[max(0, d.cstart - 3) : d.cstart].endswith(level_bases):
-            continue  # 恢复到2019年的85%: a share of that year's level
+        before = clean[max(0, d.cstart - 4) : d.cstart]
+        if clean.startswith("的", d.cend) and before.endswith(level_bases) and not before.endswith(level_verbs):
+            continue  # 恢复到2019年的85%: a share of that year's level (变化为2021年的: the year it became so)
         best = d.value
     return best
 
