@@ -130,6 +130,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "place_leads": frozenset(v.get("place_lead_chars", "")),
+        "prefix_localizers": frozenset(v.get("place_prefix_localizers", "")),
         "place_lead_after": frozenset(v.get("place_lead_after", "")),
         "village_ends": tuple(v.get("village_suffixes", [])),
         "village_word_ends": tuple(v.get("village_word_ends", [])),
@@ -139,6 +140,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
+        "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
         "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
@@ -181,6 +183,8 @@ def _place_prefix(word: str, vs: dict) -> int:
         if word[:size] in vs["places"] or word[:size] in vs["provinces"]:
             if word[:size].endswith("市") and word[size : size + 1] == "民":
                 continue  # 北京 + 市民, not 北京市 + 民
+            if len(word) == size + 1 and word[size] in vs["prefix_localizers"]:
+                return 0  # 东北郊: a direction
             return size
     return 0
 
@@ -352,7 +356,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             continue
         if k > 0 and (words[k - 1] in vs["orgs"] or _tag(words[k - 1], vs) in (None, "nz")) and _brand_word(words[k - 1], vs):
             k -= 1
-        add(starts[k], ends[i], "ORG")
+        glued = len(words[k]) == 3 and words[k][0] in vs["glued_leads_long"]  # 即鲁能 + 集团: 即 is no part of it
+        add(starts[k] + glued, ends[i], "ORG")
     # Places and known bodies: gazetteer tokens, adjacent ones merged (北京市通州区).
     done = -1
     for i in hits:
@@ -710,7 +715,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     lead = words[first]
     if word.endswith(vs["collective_ends"]) and _several_places(words, first, i, vs):
         return None  # 京津冀三 + 省市 + 发展改革委, 三地政府: bodies of several places (北方十省市旅游联合会 is one)
-    if first < i and len(lead) == 2 and lead[0] in vs["glued_leads"] and _tag(lead, vs) is None:
+    if first < i and _tag(lead, vs) is None and (len(lead) == 2 and lead[0] in vs["glued_leads"] or (
+            len(lead) == 3 and lead[0] in vs["glued_leads_long"])):
         start += 1  # 据市 + 发展改革委: a preposition jieba glued to the name's first character
     if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):
         return None  # 40 | 家央 | 企二 | 三级 | 公司: a count's measure word, cut into a false name
