@@ -427,6 +427,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if mention.unit in _lists(rules)["multiples"]:
         left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
+    if mention.type == "money" and left:
+        left = _after_place(clean, toks, end, left, rules)
     if mention.type == "quantity":
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
@@ -436,6 +438,19 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and _ends_in_verb(clean, sent, toks, left, end, rules):
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
     return left or right
+
+
+def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str:
+    """在霸州经开区投资20亿元: after 在 or 于 a metric opens with where it was done; what was done (a verb
+    jieba tags v or vn, as its last word) is the metric."""
+    at = clean.rfind(metric, 0, end)
+    if at <= 0 or clean[at - 1] not in _PLACE_PREPOSITIONS:
+        return metric
+    words = toks.within(at, at + len(metric))
+    last = words[-1][0] if words else ""
+    if len(words) > 1 and metric.endswith(last) and _tags(rules)[last] in ("v", "vn"):
+        return last
+    return metric
 
 
 def _listed_metric(claims: list[dict], clean: str, rules: RuleSet) -> str:
@@ -723,7 +738,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     return before[0].value if before else ""
 
 
-_METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
+_METRIC_PREPOSITIONS = set("由从向至到在于对")
+_PLACE_PREPOSITIONS = ("在", "于")  # 由津冀转入10.5万人: a region after these is where from or to
 
 
 def _dominant_place(counts: Counter) -> str:
@@ -763,7 +779,8 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
             continue
         lead = clean[start : ent.cstart].strip()
         link = clean[ent.cend : mention.cstart]
-        if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened)):
+        doer = ent.label == "ORG" and link.startswith(_PLACE_PREPOSITIONS)  # 、北京九河食品有限公司在固安县投资10亿元
+        if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened) or doer):
             return ent.value or ""
     return ""
 
