@@ -185,6 +185,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             start += len(lead)
             text = text[len(lead) :]
             break
+    note = _bracket_note(rules, at_start=True).match(text)
+    if note:  # 2000亿元（人民币，下同）投资规模: past the note
+        start += note.end()
+        text = text[note.end() :]
     found = _FIRST_BREAK.search(text)
     cut = found.start() if found else len(text)
     quote = _INNER_QUOTE.search(text, 0, cut)
@@ -211,6 +215,13 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if stripped != phrase and i < len(toks.ends) and toks.ends[i] == start + len(stripped):
         phrase = stripped  # (whole words only: not 产业集群正 + 在)
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
+
+
+@lru_cache(maxsize=16)
+def _bracket_note(rules: RuleSet, at_start: bool = False) -> regex.Pattern:
+    """A note in brackets (`metric_bracket_notes`) at the end of a text, or at its start."""
+    note = rules.vocab.get("metric_bracket_notes", r"$^")
+    return regex.compile(note if at_start else f"(?:{note})\\Z")
 
 
 _INNER_QUOTE = regex.compile(r"(?<=[^“”\"‘’\s])[“\"‘]")  # an opening quote after a word
@@ -250,6 +261,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         end -= 1  # GDP 1.2万亿元: a space before the number is no clause break
     found = _LAST_BREAK.search(clean, sent.start, end)
     if found and clean[found.start()] in "）)":
+        note = _bracket_note(rules).search(clean, sent.start, found.start() + 1)
+        if note and not _strip_right(clean[found.start() + 1 : end], rules):
+            # 固定资产投资（不含农户）同比增长, 发送旅客（含北站）79万人次: a note in brackets is no break
+            return _left_metric(clean, sent, toks, note.start(), rules, begin, retry)
         abbreviation = _ABBREVIATION_END.search(clean, sent.start, found.start() + 1)
         if abbreviation and not _strip_right(clean[found.start() + 1 : end], rules):
             # 地区生产总值（GDP）达到: an abbreviation in brackets after the metric stands for it
@@ -308,6 +323,9 @@ def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet
     a time word, a reference to the subject (全年, 该区), a region (京津冀地区) or the end of a name is none."""
     lists = _lists(rules)
     verb = next(v for v in lists["completion_verbs"] if clean.endswith(v, clause_start, phrase_start))
+    i = bisect.bisect_right(toks.starts, phrase_start - len(verb)) - 1
+    if i < 0 or toks.starts[i] != phrase_start - len(verb):
+        return ""  # 超额完成: the verb is the end of another word
     stripped = _strip_right(clean[clause_start : phrase_start - len(verb)], rules)
     doer = _phrase(_tagged(toks, clause_start, clause_start + len(stripped), rules), rules, from_right=True)
     start = clause_start + len(stripped) - len(doer)
@@ -697,6 +715,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         own = _clause_anaphor(mention, clean, sent, topic_end, found)
         return resolve_anaphor(own or topic, context, anaphora)  # (a topic that holds the metric is the metric)
     before = []
+    exceptions = list(_EXCEPTION.finditer(clean, sent.start, mention.cstart))
     source_end = context.get("source_end", sent.start)
     for e in sentence_entities:
         if e.label not in ("ORG", "LOC") or e.cend > mention.cstart or (metric and e.value in metric):
@@ -707,6 +726,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
+        if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
+            continue  # 除太原和济宁外，26个城市: what is left out
         if mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的":
             continue  # 是河北的2.56倍: the base of a multiple
         follower = clean[e.cend : e.cend + 1]
@@ -739,6 +760,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 
 
 _METRIC_PREPOSITIONS = set("由从向至到在于对")
+_EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")
 _PLACE_PREPOSITIONS = ("在", "于")  # 由津冀转入10.5万人: a region after these is where from or to
 
 
