@@ -1305,7 +1305,7 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
     when each is whole words of Han about as long as the last and ends like it; else None."""
     metric, first = items[0]["metric"], items[0]["mention"]
     pos = clean.rfind(metric, 0, first.cstart)
-    if pos < 0 or not clean[pos + len(metric) : first.cstart].lstrip(" ").startswith("分别"):
+    if pos < 0 or not _RESPECTIVELY.match(clean, pos + len(metric), first.cstart):
         return None
     listed, end = [metric], pos
     for _ in items[1:]:
@@ -1328,6 +1328,9 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
     return listed
 
 
+_RESPECTIVELY = regex.compile(r" *(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长)
+
+
 @lru_cache(maxsize=8)
 def _not_part(rules: RuleSet) -> frozenset[str]:
     """Words that open no metric, where a listed word is looked for (其中, 全市, 实现)."""
@@ -1344,7 +1347,7 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
     (subjects: see share_list_subjects), not metric words, or more than the numbers."""
     metric, first = items[0]["metric"], items[0]["mention"]
     pos = clean.rfind(metric, 0, first.cstart)
-    if pos < 0 or not clean[pos + len(metric) : first.cstart].lstrip(" ").startswith("分别"):
+    if pos < 0 or not _RESPECTIVELY.match(clean, pos + len(metric), first.cstart):
         return None
     lists = _lists(rules)
     joiners = lists["joiners"]
