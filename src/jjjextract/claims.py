@@ -86,6 +86,7 @@ def _lists(rules: RuleSet) -> dict:
         "period_ends": tuple(v.get("metric_period_words", [])),
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
         "item_links": frozenset(v.get("subject_item_links", [])),
+        "not_after_verbs": tuple(v.get("subject_not_after_verbs", [])),
     }
 
 
@@ -728,6 +729,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
         if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
             continue  # 除太原和济宁外，26个城市: what is left out
+        if clean.endswith(_lists(rules)["not_after_verbs"], sent.start, e.cstart):
+            continue  # 引进北京资源落地项目95个: what was brought in
         if mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的":
             continue  # 是河北的2.56倍: the base of a multiple
         follower = clean[e.cend : e.cend + 1]
@@ -1362,10 +1365,10 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         start = end  # the words back to a sign, a joiner or a word that opens no metric (其中, 全市, 实现)
         for word, s, _e in reversed(toks.within(max(end - MAX_METRIC, 0), end)):
             if (s < end - MAX_METRIC or word in not_part or word in joiners or word in names
-                    or not all(map(is_han, word)) or collective.fullmatch(word)):
+                    or not all(is_han(ch) or ch in QUOTES for ch in word) or collective.fullmatch(word)):
                 break  # (京津冀三地国内旅游人次和旅游收入: the region and 三地 are the subject's)
             start = s
-        part = clean[start:end]
+        part = "".join(ch for ch in clean[start:end] if ch not in QUOTES)  # (专精特新“小巨人”)
         if len(part) < 2 or part in names:
             return None
         parts.insert(0, part)
