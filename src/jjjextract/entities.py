@@ -131,6 +131,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "place_leads": frozenset(v.get("place_lead_chars", "")),
         "prefix_localizers": frozenset(v.get("place_prefix_localizers", "")),
+        "set_phrase_not_first": tuple(v.get("set_phrase_not_first_chars", "")),
+        "set_phrase_not_last": tuple(v.get("set_phrase_not_last_chars", "")),
         "place_lead_after": frozenset(v.get("place_lead_after", "")),
         "village_ends": tuple(v.get("village_suffixes", [])),
         "village_word_ends": tuple(v.get("village_word_ends", [])),
@@ -197,6 +199,9 @@ def _name_like(word: str, vs: dict) -> bool:
     if any(ch.isdigit() for ch in word):
         return False
     tag = _tag(word, vs)
+    if tag == "l":  # a set phrase: a compound noun (生物工程, 生态环境) is, an idiom or a verb phrase (打造出) is not
+        return len(word) <= 4 and not word.startswith(vs["set_phrase_not_first"]) and not word.endswith(
+            vs["set_phrase_not_last"])
     return (tag in NAME_TAGS or word in vs["orgs"]) and word not in vs["titles"]  # 首钢(n)集团有限公司
 
 
