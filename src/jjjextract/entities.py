@@ -131,6 +131,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "place_leads": frozenset(v.get("place_lead_chars", "")),
         "prefix_localizers": frozenset(v.get("place_prefix_localizers", "")),
+        "direction_regions": frozenset(v.get("direction_regions", [])),
+        "province_chars": frozenset(v.get("province_short_chars", "")),
         "set_phrase_not_first": tuple(v.get("set_phrase_not_first_chars", "")),
         "set_phrase_not_last": tuple(v.get("set_phrase_not_last_chars", "")),
         "place_lead_after": frozenset(v.get("place_lead_after", "")),
@@ -380,6 +382,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif infos[i][3]:
                 add(starts[i], starts[i] + infos[i][3], "LOC")
             continue
+        if words[i] in vs["direction_regions"] and i > 0 and words[i - 1] in vs["province_chars"]:
+            continue  # 冀 + 东北 + 五市: a part of the province, not the region
         j = _admin_suffix_end(words, i, vs) if label == "LOC" else i
         while label == "LOC" and j + 1 < n:
             if infos[j + 1][6]:
