@@ -268,9 +268,13 @@ def fold(text: str) -> str:
 
 
 # the numerals of cheques and contracts (人民币壹佰万元整, 叁仟伍佰元) as everyday ones, character for character;
-# only in runs of two or more (a line break may fall inside), since alone 陆 and 伍 are words (陆续, 队伍)
+# only in runs of two or more (a line break may fall inside), since alone 陆 and 伍 are words (陆续, 队伍), or
+# alone before a magnitude and the currency (壹亿元, 伍万元整)
 _FINANCIAL = str.maketrans("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟", "一二二三三三四五六六七八九十百千")
-_FINANCIAL_RUN = re.compile("[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟](?:\\s*[零〇壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟])+")
+_FINANCIAL_DIGIT = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟"
+_FINANCIAL_RUN = re.compile(
+    f"[{_FINANCIAL_DIGIT}](?:\\s*[零〇{_FINANCIAL_DIGIT}])+"
+    f"|[{_FINANCIAL_DIGIT}](?=\\s*[万亿萬億][零〇{_FINANCIAL_DIGIT}万亿萬億\\s]*[元圆圓])")
 
 
 # a full-width comma between full-width digits, before exactly three digits (and more groups): a thousands
