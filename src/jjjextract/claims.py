@@ -472,11 +472,10 @@ def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str
     return metric
 
 
-def _listed_metric(claims: list[dict], clean: str, rules: RuleSet) -> str:
-    """The metric of the last claim, or, when it is an item of a list whose metric is shared later (分别为3038元、
+def _listed_metric(claims: list[dict], clean: str, rules: RuleSet, i: int) -> str:
+    """The metric of claim i, or, when it is an item of a list whose metric is shared later (分别为3038元、
     2680元、1188元), of the list's first item that has one."""
     joiners = _lists(rules)["joiners"]
-    i = len(claims) - 1
     while i > 0 and not claims[i]["metric"] and listed_after(claims[i - 1]["mention"], claims[i]["mention"], clean, joiners):
         i -= 1
     return claims[i]["metric"]
@@ -987,7 +986,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         span_end = span_ends.get(id(m))
         if span_end:
             period = period_for(m, period_dates[sent.no], clean, rules)
-            claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False, "named": ""})
+            claims.append({"mention": m, "metric": "", "subject": "", "period": period, "own": False, "named": "",
+                           "span": True})
             spans_by_sentence.setdefault(sent.no, []).append((m.cstart, span_end))
             continue
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
@@ -1006,27 +1006,31 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
         inherited = ""  # the subject of the claim a rise right after it belongs to
-        rate_only = bool(metric in _lists(rules)["rate_words"] and claims and claims[-1]["metric"])  # 增速为6.5%
-        part = bool(claims) and _part_of(clean, claims[-1]["mention"], m, rules)  # 其中北京达到79.5万辆
-        if (not metric or rate_only or place_metric) and claims and claims[-1]["mention"].sentence_no == sent.no and (
-                rate_only or part or (m.change and not _names_other(clean, claims[-1]["mention"], m, rules))
+        k = len(claims) - 1  # the claim before it, past a span of time (4.16万亿元，十年间增长了1.3倍)
+        if k > 0 and claims[k].get("span") and claims[k - 1]["mention"].sentence_no == sent.no:
+            k -= 1
+        earlier = claims[k] if k >= 0 else None
+        rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
+        part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
+        if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
+                rate_only or part or (m.change and not _names_other(clean, earlier["mention"], m, rules))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
-                or _reaches(clean, claims[-1]["mention"], m, rules) or _from_to(clean, claims[-1]["mention"], m, rules)
-                or _restates(clean, claims[-1]["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
+                or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
+                or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             place_metric = False  # (是河北的2.56倍: 河北 is the base)
-            metric = _listed_metric(claims, clean, rules) + (metric if rate_only else "")  # (GDP + 增速)
-            if claims[-1].get("share_of") and m.change and m.unit != "pp":
-                metric = claims[-1]["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
+            metric = _listed_metric(claims, clean, rules, k) + (metric if rate_only else "")  # (GDP + 增速)
+            if earlier.get("share_of") and m.change and m.unit != "pp":
+                metric = earlier["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
             if part:  # 其中北京: the part is no longer the region's
-                metric = _drop_anaphor(_without_lead(metric, [claims[-1]["subject"]]), rules)  # (三地保有量)
+                metric = _drop_anaphor(_without_lead(metric, [earlier["subject"]]), rules)  # (三地保有量)
                 metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
-                named = named or claims[-1]["named"]
-                prev = claims[-1]["mention"]
+                named = named or earlier["named"]
+                prev = earlier["mention"]
                 if m.change and not any(prev.cend <= e.cstart < m.cstart for e in entities):
-                    inherited = claims[-1]["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%
+                    inherited = earlier["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%
         share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" or (
             m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
         share_of = ""
