@@ -646,7 +646,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         at = ent.cstart - sent.start
         if (at == offset or (at == lead_end > offset and _opens_predicate(toks, ent.cend, rules))) and ent.label in (
                 "ORG", "LOC"):
-            if clean.startswith("等", ent.cend):
+            if clean.startswith("等", ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
@@ -682,6 +682,28 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     return "", -1
 
 
+def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules: RuleSet) -> bool:
+    """北大超导电气项目、北科院营养源项目……等优质项目落地: does the name at start..end open an item of a list of
+    examples (the item's other words a noun phrase, items joined by 、 and closed by 等, within one clause)? `words`: the
+    sentence's tokens (word, start, end). Not 中国铁道科学研究院已在该区设立涵盖A、B等板块: the name acts."""
+    if clean[start - 1 : start] not in ("、", "，", ",", "；", ";", "：", ":", "") and start != sent.start:
+        return False
+    found = _MAIN_BREAK.search(clean, end, sent.end)
+    last = found.start() if found else sent.end
+    joint = clean.find("、", end, last)
+    closing = clean.find("等", end, last)
+    if clean[start - 1 : start] == "、" and 0 <= closing and (joint < 0 or closing < joint):
+        joint = closing  # the last item: 、北科院营养源项目等
+    if joint < 0 or clean.startswith("等", end) or clean.rfind("等", joint, last) < 0:
+        return False
+    tags = [_tags(rules)[w] for w, s, e in words if end <= s and e <= joint]
+    if not tags:
+        return joint == end  # 中国中化集团、中国华能集团等央企总部项目开工建设
+    return tags[-1] in NOUNISH and not any(t in HARD_STOP for t in tags) and not any(
+        t in ("v", "vd") for t in tags[1:])  # (超导 + 电气 + 项目; not 大力 + 推进 + 风力)
+
+
+_MAIN_BREAK = regex.compile(r"[，,；;。！？!?]")
 NAME_PART_TAGS = {"n", "nz", "ns", "nt", "nr", "j", "eng", None}
 
 
@@ -733,7 +755,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         if mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的":
             continue  # 是河北的2.56倍: the base of a multiple
         follower = clean[e.cend : e.cend + 1]
-        if follower in _LIST_FOLLOWERS:
+        if follower in _LIST_FOLLOWERS or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
         if follower == "最" or clean.startswith(("第一", "首个", "首家"), e.cend):
             continue  # 这座亚洲最大的交通枢纽: the scope of a comparison, not the subject
@@ -955,6 +977,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
     topics: dict[int, tuple[str, int]] = {}
+    sentence_words: dict[int, list] = {}
     main_starts: dict[int, tuple[int, int, int]] = {}
     period_dates: dict[int, list[Mention]] = {}  # the dates a claim's period may come from, by sentence
     anaphors: dict[int, list[tuple[str, int]]] = {}
@@ -976,8 +999,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if sent.no not in topics:
             main_starts[sent.no] = main_clause_start(clean, sent, rules)
             period_dates[sent.no] = _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no])
-            topics[sent.no] = topic_of(clean, sent, toks.within(sent.start, sent.end), entities, rules,
-                                       main_starts[sent.no][0])
+            sentence_words[sent.no] = toks.within(sent.start, sent.end)
+            topics[sent.no] = topic_of(clean, sent, sentence_words[sent.no], entities, rules, main_starts[sent.no][0])
             anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora)
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
@@ -1042,7 +1065,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
-                   "provinces": _lists(rules)["provinces"]}
+                   "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no]}
         subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
             metric, subject = _broad_owner(metric, entities, rules)
