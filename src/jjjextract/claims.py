@@ -87,6 +87,7 @@ def _lists(rules: RuleSet) -> dict:
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
         "item_links": frozenset(v.get("subject_item_links", [])),
         "not_after_verbs": tuple(v.get("subject_not_after_verbs", [])),
+        "not_before": tuple(v.get("subject_not_before", [])),
     }
 
 
@@ -752,6 +753,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 除太原和济宁外，26个城市: what is left out
         if clean.endswith(_lists(rules)["not_after_verbs"], sent.start, e.cstart):
             continue  # 引进北京资源落地项目95个: what was brought in
+        if clean.startswith(_lists(rules)["not_before"], e.cend):
+            continue  # 国家商务部公布的首批12个示范智慧商圈: who published the list, not whose the figure is
         if mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的":
             continue  # 是河北的2.56倍: the base of a multiple
         follower = clean[e.cend : e.cend + 1]
