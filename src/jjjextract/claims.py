@@ -457,6 +457,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         return _object_before_verb(clean, sent, toks, end, rules, begin)
     if left and right and _ends_in_verb(clean, sent, toks, left, end, rules):
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
+    if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
+        return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
     return left or right
 
 
@@ -471,6 +473,12 @@ def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str
     if len(words) > 1 and metric.endswith(last) and _tags(rules)[last] in ("v", "vn"):
         return last
     return metric
+
+
+def _done_by(clean: str, left: str, end: int, rules: RuleSet) -> bool:
+    """Does only a completion verb (实现, 完成) stand between the phrase `left` and the number at `end`?"""
+    at = clean.rfind(left, 0, end)
+    return at >= 0 and clean[at + len(left) : end].strip() in _lists(rules)["completion_verbs"]
 
 
 def _listed_metric(claims: list[dict], clean: str, rules: RuleSet, i: int) -> str:
@@ -568,7 +576,7 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
     """A metric that starts with a specific name (武清区PM2.5年均浓度) gives that name to the subject, and so
     does an amount's or a rate's metric that is a name (`kind`: the mention type)."""
     broad = _lists(rules)["broad"]
-    for ent in sentence_entities:
+    for ent in sorted(sentence_entities, key=lambda e: -len(e.value or "")):  # the longest name first (保定市投资)
         name = ent.value or ""
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
             rest = metric[len(name):]
@@ -1027,6 +1035,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # 320家: a name after a verb tells what was counted, not who counts
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
+        if named and _tags(rules)[metric] in ("v", "vd"):
+            metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
         own = bool(metric)
         place_metric = m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities)
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
