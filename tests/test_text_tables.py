@@ -70,3 +70,16 @@ def test_a_traditional_table_gives_simplified_metrics_like_the_rest_of_the_table
     text = "| 地區 | 地區生產總值（億元） | 增速(%) |\n|---|---|---|\n| 北京市 | 49843.1 | 5.2 |\n| 天津市 | 18024.3 | 5.1 |\n"
     _, claims = _claims(text, rules)
     assert claims[("49843.1", "地区生产总值", "北京市", "")] == ("money", "4984310000000", "CNY")
+
+
+def test_a_column_of_units_gives_each_row_its_unit_and_a_column_of_rates_the_rows_metric(rules):
+    text = ("指标名称              单位      1-9月     同比增长(%)\n"
+            "地区生产总值          亿元      12545.6      4.8\n"
+            "规模以上工业增加值    亿元        —          3.9\n"
+            "常住人口              万人      1364         -0.3\n")
+    _, claims = _claims(text, rules)
+    assert claims[("12545.6", "地区生产总值", "", "XXXX-01/XXXX-09")] == ("money", "1254560000000", "CNY")
+    assert claims[("1364", "常住人口", "", "XXXX-01/XXXX-09")] == ("quantity", "13640000", "人")
+    assert claims[("3.9", "规模以上工业增加值", "", "")] == ("percent", "3.9", "%")
+    assert claims[("-0.3", "常住人口", "", "")] == ("percent", "-0.3", "%")
+    assert len(claims) == 5

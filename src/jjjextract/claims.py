@@ -19,6 +19,7 @@ from .normalize import listed_after, neutral_words, reaches_level
 from .records import Mention
 from .rules import RuleSet, alternation, compiled
 from .segment import Sentence, Tokens, user_word_tags
+from .text_tables import RATE_LABEL
 
 CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
@@ -1135,6 +1136,8 @@ def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention])
     metric = mention.extra["table_metric"]
     if not metric and not subject and not other_date:
         metric = mention.extra["table_other"]
+    elif RATE_LABEL.match(metric) and not subject and not other_date and mention.extra["table_other"]:
+        metric = mention.extra["table_other"]  # | 地区生产总值 | … | 同比增长(%) |: the rate of the row's metric
     return {"mention": mention, "metric": metric, "subject": subject, "period": period}
 
 

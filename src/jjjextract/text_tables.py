@@ -1,5 +1,5 @@
 """Numbers in plain-text tables: a cell holding a bare number, under a header or beside a label that states its
-unit (地区生产总值（亿元）, 增速(%), 常住人口/万人) or below a line 单位：亿元.
+unit (地区生产总值（亿元）, 增速(%), 常住人口/万人), in a row whose 单位 column states it, or below a line 单位：亿元.
 
 A table is three or more lines in a row, each split into the same number (two or more) of cells by `|`, tabs
 or gaps of two spaces or more; its first line is the header, and the first cell of each line labels the row.
@@ -27,6 +27,8 @@ _BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<uni
 _SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
 _TABLE_UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*(?P<unit>[^\s，,。；;]{1,8})")
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
+UNIT_HEADERS = ("单位", "计量单位")  # a column of units: each row's unit
+RATE_LABEL = re.compile(r"^(?:比上年|比去年|同比|环比)?(?:增长|增速|增幅|下降|增减)(?:率|幅度)?$")  # a column of rates
 _DATE_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月|\s*[一二三四1-4]\s*季度|[上下]半年)?(?:末|底|初)?")
 
 
@@ -112,9 +114,12 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
     text = article.text
     header = lines[0]
     columns = [_label_and_unit(_clean_text(article, s, e)) for s, e in header]  # (Simplified, like every metric)
+    unit_column = next((j for j, (label, _) in enumerate(columns) if j and label in UNIT_HEADERS), None)
     found = []
     for row in lines[1:]:
         row_label, row_unit = _label_and_unit(_clean_text(article, *row[0]))
+        if unit_column is not None and not row_unit:
+            row_unit = _clean_text(article, *row[unit_column])  # | 地区生产总值 | 亿元 | 12545.6 |
         for j in range(1, len(row)):
             s, e = row[j]
             if not _NUMBER_CELL.fullmatch(text[s:e]) or _covered(spans, s, e):
