@@ -20,8 +20,8 @@ from pathlib import Path
 
 SENTENCE_END = set("。！？!?…；;")
 SOFT_JOIN_END = set("，、：,:（(“‘《—-/")
-# signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年)
-NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%")
+# signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
+NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
 WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【$€£¥￥")
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
