@@ -827,7 +827,7 @@ _ITEM_BREAK = regex.compile(r"[，,；;、：:（(][^，,；;、：:（(]*\Z")
 def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sentence, rules: RuleSet) -> str:
     """A place or organization that opens the number's item (after ，；、, a bracket or 其中) with nothing or only
     a linking word (`subject_item_links`: 为, 以, 有 …) between it and the number: 保定为1108.56万人次, 753家机构
-    （北京427家，河北88家）; "" when none does."""
+    （北京427家，河北88家）, or any words after 其中 (其中张家口地区完成投资32亿元); "" when none does."""
     found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
     start = found.start() + 1 if found else sent.start
     links = _lists(rules)["item_links"]
@@ -840,7 +840,12 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
         doer = ent.label == "ORG" and link.startswith(_PLACE_PREPOSITIONS)  # 、北京九河食品有限公司在固安县投资10亿元
         if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened) or doer):
             return ent.value or ""
+        if lead in _lists(rules)["part_openers"] and not _ENT_FOLLOWERS.match(clean, ent.cend):
+            return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's
     return ""
+
+
+_ENT_FOLLOWERS = regex.compile(r"[、和与及等的]")  # a name in a list, or one that qualifies a noun
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:
@@ -1089,8 +1094,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # is the subject; so is a name the subject was read from (国贸商圈 + 日均客流量), unless broad (京津冀)
             if subject not in _lists(rules)["broad"] and metric.startswith(subject):
                 metric = _without_name(clean, sent, m, metric, subject, toks)
-        elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart]:
-            subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it
+        elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
+                topics[sent.no][0] not in _lists(rules)["whole"]):
+            subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
+            # 全市 that names no city so far is no company's)
         else:
             for e in names[counted : context["known"]]:  # (the counts follow the text: names before the claim)
                 if e.label == "LOC" and e.value not in _lists(rules)["broad"]:
