@@ -311,6 +311,20 @@ def test_a_hard_wrapped_article_reads_like_the_flat_one(rules, root):
         assert check.facts(wrapped, rules) == check.facts(flat, rules), width
 
 
+def test_a_full_line_of_a_hard_wrapped_text_ending_a_sentence_does_not_end_the_paragraph():
+    from jjjextract.ingest import dropped_whitespace
+
+    paragraph = ("全市地区生产总值达到1802亿元。常住人口为1364万人，城镇化率为86.01%，比上年提高0.5个百分点，"
+                 "出生率为4.99‰。卫生机构床位6.83万张，卫生技术人员10.96万人，注册护士4.14万人，医院诊疗人数7246万人次。")
+    lines = [paragraph[i : i + 16] for i in range(0, len(paragraph), 16)]
+    text = "\n".join(lines) + "\n新的一段。"
+    ends = [i for i, ch in enumerate(text) if ch == "\n"]
+    dropped = {i for s, e in dropped_whitespace(text) for i in range(s, e)}
+    full_stops = [i for i, line in zip(ends, lines, strict=False) if line.endswith("。") and len(line) == 16]
+    assert full_stops and all(i in dropped for i in full_stops)  # …4.99‰。 | 卫生机构…: the paragraph goes on
+    assert ends[-1] not in dropped  # a short last line ends the paragraph
+
+
 def test_a_line_break_after_a_decimal_point_or_inside_digits_of_prose_is_joined(rules):
     result = analyse_text("全年全市地区生产总值达到49843.\n1亿元，天津市滨海新区人民法院审结案件12\n00件", rules)
     assert [r["value"] for r in result["mentions"]["amounts"]] == ["4984310000000"]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 SENTENCE_END = set("。！？!?…；;")
 SOFT_JOIN_END = set("，、：,:（(“‘《—-/")
+SENTENCE_END = set("。！？；!?;")
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
@@ -458,6 +459,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
+            if wrapped and width is not None and len(line) >= width and left in SENTENCE_END and _is_wordlike(right):
+                ends_mid = True  # a full line of a hard-wrapped text that happens to end a sentence: the paragraph
+                # goes on (a shorter line ends it)
             if (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
                 and not line.startswith(("#", "- ", "■"))
