@@ -27,6 +27,7 @@ from .records import Mention
 from .rules import RuleSet
 from .segment import Sentence, Tokens, save_cache, sentence_index, user_word_tags, word_tags
 
+NAME_DOTS = ("·", "•", "‧", "・")  # between the parts of a foreign name
 NAME_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "nl", "ng", "x", None}
 STOP_WORDS = set("的了在与和及为是由等将向从对把被以于同跟并或该这那本我其各个有也都就还要到让给使在中上下")
 ADMIN_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州")
@@ -407,6 +408,18 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 break
         add(starts[i], ends[j], label)
         done = j
+    # Foreign names joined by a middle dot, next to a title or a verb of saying: 院长沃尔夫冈·菲斯特教授 (not
+    # 沃尔夫冈 and 斯特), 唐纳德·特朗普表示
+    for i in range(1, n - 1):
+        if words[i] not in NAME_DOTS or not _is_han(words[i - 1]) or infos[i - 1][1]:
+            continue
+        k = i + 1
+        while (k < n and k - i <= 3 and _is_han(words[k]) and words[k] not in vs["titles"]
+               and words[k] not in STOP_WORDS and _tag(words[k], vs) not in BODY_NOT_TAGS):
+            k += 1
+        if k > i + 1 and ((i >= 2 and words[i - 2] in vs["titles"]) or (k < n and (
+                words[k] in vs["titles"] or words[k] in vs["person_after"]))):
+            add(starts[i - 1], ends[k - 1], "PER")
     # People: dictionary names, and a surname-initial word next to a title.
     for i in having(2):
         word, s, e = words[i], starts[i], ends[i]
