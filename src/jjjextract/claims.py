@@ -476,6 +476,24 @@ def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str
     return metric
 
 
+def _bracketed_alike(clean: str, prev: Mention, mention: Mention) -> bool:
+    """收益12.35亿元（二零二三年：10.87亿元）: a figure of the same kind and unit in brackets right after another
+    is the same metric's (another year's, another place's)."""
+    if prev.type != mention.type or prev.unit != mention.unit:
+        return False
+    gap = clean[prev.cend : mention.cstart]
+    return gap[:1] in ("（", "(") and not any(ch in gap for ch in "）)，,。；;")
+
+
+def _closed_before(clean: str, at: int, end: int) -> bool:
+    """Is `at` inside brackets that close before `end` (in the same sentence)?"""
+    opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
+    if opening < 0 or max(clean.rfind("）", opening, at), clean.rfind(")", opening, at)) >= 0:
+        return False
+    closing = [i for i in (clean.find("）", at, end), clean.find(")", at, end)) if i >= 0]
+    return bool(closing)
+
+
 def _done_by(clean: str, left: str, end: int, rules: RuleSet) -> bool:
     """Does only a completion verb (实现, 完成) stand between the phrase `left` and the number at `end`?"""
     at = clean.rfind(left, 0, end)
@@ -960,6 +978,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # (今年, 去年: no period of their own; 上半年 is one: XXXX-H1)
         if clean[max(0, d.cstart - 2) : d.cstart].endswith(comparison):
             continue
+        if _closed_before(clean, d.cstart, mention.cstart):
+            continue  # 收益12.35亿元（二零二三年：10.87亿元），同比增加13.6%: the bracket's year is the base's
         if "《" in clean[d.cstart - 30 if d.cstart > 30 else 0 : d.cstart] and "》" in clean[d.cend : d.cend + 30]:
             continue
         between = clean[d.cend : mention.cstart]
@@ -1048,9 +1068,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
         inherited = ""  # the subject of the claim a rise right after it belongs to
-        k = len(claims) - 1  # the claim before it, past a span of time (4.16万亿元，十年间增长了1.3倍)
+        k = len(claims) - 1  # the claim before it, past a span of time (4.16万亿元，十年间增长了1.3倍) or brackets
         if k > 0 and claims[k].get("span") and claims[k - 1]["mention"].sentence_no == sent.no:
             k -= 1
+        while (k > 0 and claims[k - 1]["mention"].sentence_no == sent.no
+               and _closed_before(clean, claims[k]["mention"].cstart, m.cstart)):
+            k -= 1  # 收益12.35亿元（二零二三年：10.87亿元），同比增加13.6%: the figure before the brackets
         earlier = claims[k] if k >= 0 else None
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
@@ -1058,6 +1081,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 rate_only or part or (m.change and not _names_other(clean, earlier["mention"], m, rules))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
+                or _bracketed_alike(clean, earlier["mention"], m)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
