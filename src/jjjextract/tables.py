@@ -90,6 +90,16 @@ _CLAIM = {c: i for i, c in enumerate(COLUMNS["claims"])}
 _DUPLICATE_KEY = [_CLAIM[c] for c in ("kind", "value", "value_high", "unit", "qualifier", "metric", "subject")]
 
 
+def _duplicate_key(row: tuple) -> list | None:
+    """What makes two claims one fact: kind, value, unit, qualifier, metric and subject; with no subject, the
+    article too (126个项目 in two articles about different places is no repeat; a repeated paragraph is).
+    None for a claim without a metric (never a repeat)."""
+    if not row[_CLAIM["metric"]]:
+        return None
+    article = "" if row[_CLAIM["subject"]] else row[_CLAIM["article_id"]]
+    return [row[_CLAIM["claim_id"]], *(row[i] for i in _DUPLICATE_KEY), article]
+
+
 def render(results: list[dict], safe_csv: bool = True) -> list[dict]:
     """Per article, what the store keeps: {'csv': {table: CSV text}, 'rows': {table: count}, 'claim_keys':
     [[claim_id, duplicate key ...] or None]}. One pandas frame per table renders the whole batch."""
@@ -97,8 +107,7 @@ def render(results: list[dict], safe_csv: bool = True) -> list[dict]:
     out = [{"csv": {}, "rows": {name: len(rows[name]) for name in COLUMNS}, "claim_keys": []} for rows in batch]
     for item, rows in zip(out, batch, strict=True):
         for row in rows["claims"]:
-            item["claim_keys"].append([row[_CLAIM["claim_id"]], *(row[i] for i in _DUPLICATE_KEY)]
-                                      if row[_CLAIM["metric"]] else None)
+            item["claim_keys"].append(_duplicate_key(row))
             row[_CLAIM["duplicate_of"]] = _DUPLICATE_SLOT
     for name, columns in COLUMNS.items():
         end_row = (_SENTINEL,) + ("",) * (len(columns) - 1)
@@ -177,8 +186,7 @@ def expand(stored: dict) -> dict:
 
 
 def duplicates(claim_keys: list, first: dict[tuple, str]) -> list[str]:
-    """duplicate_of for each claim: the first claim seen with the same kind, value, unit, qualifier, metric
-    and subject (claims without a metric are never repeats)."""
+    """duplicate_of for each claim: the first claim seen with the same facts (`_duplicate_key`)."""
     out = []
     for key in claim_keys:
         facts = tuple(key[1:]) if key else None
