@@ -137,17 +137,19 @@ def test_a_claim_repeated_across_articles_points_at_the_first(tmp_path):
     assert rows[1]["duplicate_of"] == rows[2]["duplicate_of"] == rows[0]["claim_id"]
 
 
-def test_a_figure_with_no_subject_repeats_only_in_the_same_article(tmp_path):
+def test_a_figure_with_no_subject_repeats_only_in_the_same_article_or_sentence(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text("会议共促成各类项目126个。\n会议共促成各类项目126个。\n", encoding="utf-8")
     (src / "b.txt").write_text("去年实施项目126个。\n", encoding="utf-8")
+    (src / "c.txt").write_text("转载自新华社。\n会议共促成各类项目126个。\n", encoding="utf-8")
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
     with open(out / "claims.csv", encoding="utf-8-sig", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if r["kind"] == "quantity"]
-    assert [(r["metric"], r["subject"]) for r in rows] == [("项目", "")] * 3
-    assert [r["duplicate_of"] for r in rows] == ["", rows[0]["claim_id"], ""]
+    assert [(r["metric"], r["subject"]) for r in rows] == [("项目", "")] * 4
+    first = rows[0]["claim_id"]
+    assert [r["duplicate_of"] for r in rows] == ["", first, "", first]  # (c.txt carries a.txt's sentence)
 
 
 def test_typed_formats_drop_the_csv_guard_but_the_workbook_keeps_it_before_equals():

@@ -91,13 +91,17 @@ _DUPLICATE_KEY = [_CLAIM[c] for c in ("kind", "value", "value_high", "unit", "qu
 
 
 def _duplicate_key(row: tuple) -> list | None:
-    """What makes two claims one fact: kind, value, unit, qualifier, metric and subject; with no subject, the
-    article too (126个项目 in two articles about different places is no repeat; a repeated paragraph is).
-    None for a claim without a metric (never a repeat)."""
+    """[claim_id, key ...]: what makes two claims one fact, any key alike: kind, value, unit, qualifier, metric
+    and subject; with no subject, also the same article or the same sentence (126个项目 in two articles about
+    different places is no repeat; a repeated paragraph, or a story two sites carry, is). None for a claim
+    without a metric (never a repeat)."""
     if not row[_CLAIM["metric"]]:
         return None
-    article = "" if row[_CLAIM["subject"]] else row[_CLAIM["article_id"]]
-    return [row[_CLAIM["claim_id"]], *(row[i] for i in _DUPLICATE_KEY), article]
+    facts = tuple(row[i] for i in _DUPLICATE_KEY)
+    if row[_CLAIM["subject"]]:
+        return [row[_CLAIM["claim_id"]], facts]
+    return [row[_CLAIM["claim_id"]], (*facts, "article", row[_CLAIM["article_id"]]),
+            (*facts, "sentence", row[_CLAIM["sentence"]])]
 
 
 def render(results: list[dict], safe_csv: bool = True) -> list[dict]:
@@ -189,14 +193,14 @@ def duplicates(claim_keys: list, first: dict[tuple, str]) -> list[str]:
     """duplicate_of for each claim: the first claim seen with the same facts (`_duplicate_key`)."""
     out = []
     for key in claim_keys:
-        facts = tuple(key[1:]) if key else None
-        if facts is None:
+        if key is None:
             out.append("")
-        elif facts in first:
-            out.append(first[facts])
-        else:
-            first[facts] = key[0]
-            out.append("")
+            continue
+        claim_id, *alike = key
+        seen = next((first[k] for k in map(tuple, alike) if k in first), "")
+        for k in map(tuple, alike):
+            first.setdefault(k, seen or claim_id)
+        out.append(seen)
     return out
 
 
