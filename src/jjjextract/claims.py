@@ -860,10 +860,15 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
             return ent.value or ""
         if lead in _lists(rules)["part_openers"] and not _ENT_FOLLOWERS.match(clean, ent.cend):
             return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's
+        if (ent.label == "LOC" and ent.cend == mention.cstart and mention.type == "quantity" and lead
+                and ent.value not in _lists(rules)["broad"] and clean[ent.cstart - 1 : ent.cstart] not in _NOT_OWNER_BEFORE):
+            return ent.value or ""  # 通州区10所幼儿园与雄安新区10所幼儿园: a place right before a count owns it (not
+            # 转出至津冀20.9万人, 距离北京100公里)
     return ""
 
 
 _ENT_FOLLOWERS = regex.compile(r"[、和与及等的]")  # a name in a list, or one that qualifies a noun
+_NOT_OWNER_BEFORE = set("由从向至到在于对给离距往赴")
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:

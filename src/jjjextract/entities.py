@@ -663,10 +663,12 @@ _FUNCTION_CHARS = frozenset("的了在与和及为是由等将向从对把被以
 
 def _cut_brand(words: list[str], k: int, vs: dict) -> int | None:
     """Index of the first of one or two one-character words ending at k that a place's name (a proper word)
-    comes right before, in a registered company name: the brand's characters (中 + 集); else None."""
+    comes right before, in a registered company's or a school's name: the brand's characters (廊坊 + 中 + 集 +
+    空港设备有限公司, 天津 + 中 + 德 + 应用技术大学); else None."""
     j = k
-    while j >= 0 and k - j < 2 and len(words[j]) == 1 and _is_han(words[j]) and words[j] not in _FUNCTION_CHARS:
-        j -= 1
+    while (j >= 0 and k - j < 2 and len(words[j]) == 1 and _is_han(words[j]) and words[j] not in _FUNCTION_CHARS
+           and words[j] not in vs["brand_not_first"]):
+        j -= 1  # (not a count: 京津冀 + 三 + 省市, 河北省 + 多 + 地市)
     if j == k or j < 0 or not (_proper(words[j], vs) and _tag(words[j], vs) == "ns"):
         return None
     return j + 1
@@ -714,7 +716,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             pass  # 首钢京唐钢铁 + 联合 + 有限责任公司, 中国 + 联合 + 网络通信集团有限公司
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
-        elif registered and (lead := _cut_brand(words, k, vs)) is not None:
+        elif (registered or len(final or "") >= 2) and (lead := _cut_brand(words, k, vs)) is not None:
             start = starts[lead]  # 廊坊 + 中 + 集 + 空港设备有限公司: a brand jieba cut into characters, after a
             length += ends[k] - starts[lead]  # place's name
             k = lead - 1
