@@ -1339,6 +1339,16 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 for c, source in zip(items, sources, strict=True):
                     c["metric"] = source["metric"] + share
                 continue
+        rate = next((w for w in _lists(rules)["rate_words"] if items[0]["metric"].endswith(w)), "")
+        if rate:  # 投资完成3806.8亿元，其中城镇投资3197.2亿元，分别增长33.0%和34.9%，增速同比分别加快7.7和6.4个百分点
+            sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no and c["metric"]
+                       and c["mention"].type == "percent"][-len(items):]
+            gap = clean[sources[-1]["mention"].cend : first.cstart] if sources else ""
+            if (len(sources) == len(items) and len({c["metric"] for c in sources}) == len(items) and "分别" in gap
+                    and rate in gap and not any(ch in gap for ch in "。；;")):
+                for c, source in zip(items, sources, strict=True):
+                    c["metric"] = source["metric"] + rate
+                continue
         if items[0]["own"]:
             names = (by_sentence or {}).get(first.sentence_no, [])
             listed = (_listed_metrics(items, clean, toks, joiners)
