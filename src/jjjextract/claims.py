@@ -813,9 +813,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     return before[0].value if before else ""
 
 
-_METRIC_PREPOSITIONS = set("由从向至到在于对")
-_EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")
-_PLACE_PREPOSITIONS = ("在", "于")  # 由津冀转入10.5万人: a region after these is where from or to
+_METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
+_EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")  # 除太原和济宁外: what is left out
+_PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 
 
 def _dominant_place(counts: Counter) -> str:
