@@ -15,7 +15,7 @@ import regex
 
 from .numbers import NumeralError, parse_number, parse_numeral
 from .records import Mention
-from .rules import RuleSet, compiled
+from .rules import RuleSet, alternation, compiled
 
 FRACTION_PLACES = Decimal("1e-10")  # 1/3 -> 0.3333333333 (fractions that do not end are cut at 10 places)
 BIG_SUFFIX = regex.compile(r"(万亿|千万|百万|十万|亿|万|千|百)$")
@@ -39,6 +39,8 @@ def normalize(cand, clean: str, rules: RuleSet):
     except (NumeralError, ValueError, KeyError):
         return None
     mention.qualifier = qualifier(g, rules)
+    if not mention.qualifier and not g.get("qpre"):
+        mention.qualifier = _qualifier_before_rate(clean, cand.start, rules)
     if g.get("qpre"):
         before = clean[max(0, cand.start - len(g["qpre"]) - 1) : cand.start - len(g["qpre"])]
         if before and before in (rules.vocab.get("qualifier_false_after") or {}).get(g["qpre"], ""):
@@ -159,6 +161,22 @@ def _subunits(g: dict) -> Decimal:
     if g.get("fen"):
         total += parse_number(g["fen"]) / 100
     return total
+
+
+def _qualifier_before_rate(clean: str, start: int, rules: RuleSet) -> str:
+    """不低于每人每月500元: a qualifier (`qualifier_before_rate`) before per-unit words (每 + `rate_units`, once or
+    twice) right before the number."""
+    if "每" not in clean[max(0, start - 8) : start]:
+        return ""
+    found = _rate_gap(rules).search(clean, max(0, start - 16), start)
+    return rules.lookup("qualifier", found.group("q"), "") if found else ""
+
+
+@lru_cache(maxsize=8)
+def _rate_gap(rules: RuleSet) -> regex.Pattern:
+    words = alternation(rules.vocab.get("qualifier_before_rate", []))
+    units = alternation(rules.vocab.get("rate_units", []))
+    return regex.compile(f"(?P<q>{words})(?:每{units}){{1,2}}\\Z")
 
 
 def qualifier(g: dict, rules: RuleSet) -> str:
