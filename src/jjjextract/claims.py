@@ -263,17 +263,17 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     while end > sent.start and clean[end - 1] == " ":
         end -= 1  # GDP 1.2万亿元: a space before the number is no clause break
     found = _LAST_BREAK.search(clean, sent.start, end)
-    if found and clean[found.start()] in "）)":
+    if found and clean[found.start()] in "）)" and not _strip_right(clean[found.start() + 1 : end], rules):
+        # brackets with only skip words between them and the number
         note = _bracket_note(rules).search(clean, sent.start, found.start() + 1)
-        if note and not _strip_right(clean[found.start() + 1 : end], rules):
-            # 固定资产投资（不含农户）同比增长, 发送旅客（含北站）79万人次: a note in brackets is no break
+        if note:  # 固定资产投资（不含农户）同比增长, 发送旅客（含北站）79万人次: a note in brackets is no break
             return _left_metric(clean, sent, toks, note.start(), rules, begin, retry)
         abbreviation = _ABBREVIATION_END.search(clean, sent.start, found.start() + 1)
-        if abbreviation and not _strip_right(clean[found.start() + 1 : end], rules):
+        if abbreviation:
             # 地区生产总值（GDP）达到: an abbreviation in brackets after the metric stands for it
             return _left_metric(clean, sent, toks, abbreviation.start(), rules, begin, retry)
         gloss = _HAN_GLOSS_END.search(clean, sent.start, found.start() + 1)
-        if gloss and not _strip_right(clean[found.start() + 1 : end], rules):
+        if gloss:
             # 占总人口比重（常住人口城镇化率）为62.77%: the metric's name in brackets before the number
             named = _left_metric(clean, sent, toks, found.start(), rules, gloss.start() + 1, retry)
             if named == clean[gloss.start() + 1 : found.start()]:
@@ -490,8 +490,7 @@ def _closed_before(clean: str, at: int, end: int) -> bool:
     opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
     if opening < 0 or max(clean.rfind("）", opening, at), clean.rfind(")", opening, at)) >= 0:
         return False
-    closing = [i for i in (clean.find("）", at, end), clean.find(")", at, end)) if i >= 0]
-    return bool(closing)
+    return clean.find("）", at, end) >= 0 or clean.find(")", at, end) >= 0
 
 
 def _done_by(clean: str, left: str, end: int, rules: RuleSet) -> bool:
@@ -858,7 +857,7 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
         doer = ent.label == "ORG" and link.startswith(_PLACE_PREPOSITIONS)  # 、北京九河食品有限公司在固安县投资10亿元
         if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened) or doer):
             return ent.value or ""
-        if lead in _lists(rules)["part_openers"] and not _ENT_FOLLOWERS.match(clean, ent.cend):
+        if lead in _lists(rules)["part_openers"] and not clean.startswith(_ENT_FOLLOWERS, ent.cend):
             return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's
         if (ent.label == "LOC" and ent.cend == mention.cstart and mention.type == "quantity" and lead
                 and ent.value not in _lists(rules)["broad"] and clean[ent.cstart - 1 : ent.cstart] not in _NOT_OWNER_BEFORE):
@@ -867,8 +866,8 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     return ""
 
 
-_ENT_FOLLOWERS = regex.compile(r"[、和与及等的]")  # a name in a list, or one that qualifies a noun
-_NOT_OWNER_BEFORE = set("由从向至到在于对给离距往赴")
+_ENT_FOLLOWERS = (*_LIST_FOLLOWERS, "的")  # a name in a list, or one that qualifies a noun
+_NOT_OWNER_BEFORE = _METRIC_PREPOSITIONS | set("给离距往赴")  # where to or from, and 距离
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:
@@ -1395,9 +1394,9 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
 def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[str, ...]) -> list[str] | None:
     """解决率和满意率分别达到96.5%、97.2%: the metrics listed (joined by `joiners`) before 分别, one per number,
     when each is whole words of Han about as long as the last and ends like it; else None."""
-    metric, first = items[0]["metric"], items[0]["mention"]
-    pos = clean.rfind(metric, 0, first.cstart)
-    if pos < 0 or not _RESPECTIVELY.match(clean, pos + len(metric), first.cstart):
+    metric = items[0]["metric"]
+    pos = _before_respectively(items, clean)
+    if pos < 0:
         return None
     listed, end = [metric], pos
     for _ in items[1:]:
@@ -1423,6 +1422,13 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
 _RESPECTIVELY = regex.compile(r" *(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长)
 
 
+def _before_respectively(items: list[dict], clean: str) -> int:
+    """Where the first item's metric stands when 分别 follows it (入境游客和创汇同比分别增长: 创汇), else -1."""
+    metric, first = items[0]["metric"], items[0]["mention"]
+    pos = clean.rfind(metric, 0, first.cstart)
+    return pos if pos >= 0 and _RESPECTIVELY.match(clean, pos + len(metric), first.cstart) else -1
+
+
 @lru_cache(maxsize=8)
 def _not_part(rules: RuleSet) -> frozenset[str]:
     """Words that open no metric, where a listed word is looked for (其中, 全市, 实现)."""
@@ -1437,9 +1443,9 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
     run of the metric's last words whose rest ends like every word listed, else is about as long. With no such
     head the words are metrics of their own (营业收入、利润总额分别增长5%和8%). None when the words are names
     (subjects: see share_list_subjects), not metric words, or more than the numbers."""
-    metric, first = items[0]["metric"], items[0]["mention"]
-    pos = clean.rfind(metric, 0, first.cstart)
-    if pos < 0 or not _RESPECTIVELY.match(clean, pos + len(metric), first.cstart):
+    metric = items[0]["metric"]
+    pos = _before_respectively(items, clean)
+    if pos < 0:
         return None
     lists = _lists(rules)
     joiners = lists["joiners"]

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-SENTENCE_END = set("。！？!?…；;")
+from .segment import SENTENCE_BREAKS
+
 SOFT_JOIN_END = set("，、：,:（(“‘《—-/")
-SENTENCE_END = set("。！？；!?;")
+SENTENCE_END = frozenset(SENTENCE_BREAKS) - {"\n"}  # the signs the sentence splitter cuts at
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
