@@ -62,6 +62,7 @@ def _lists(rules: RuleSet) -> dict:
         "no_period_after": tuple(v.get("period_never_before", [])),
         "multiples": frozenset(v.get("multiple_units", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
+        "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []), key=len, reverse=True)),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -96,6 +97,7 @@ _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLA
 _HAN_START = regex.compile(r"\p{Han}")
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
+_ROUTE_OR_LIST = (*_LIST_FOLLOWERS, "至", "到")
 _HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
@@ -403,18 +405,20 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
-               dates: list[Mention] = (), prev_end: int | None = None, spans: list[tuple[int, int]] = ()) -> str:
+               dates: list[Mention] = (), prev_end: int | None = None, spans: list[tuple[int, int]] = (),
+               base: tuple[int, int] | None = None) -> str:
     """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date or
     another number (`prev_end`: where the one before it ends) is never part of it (2023年工业产值, 比上半年提高:
     the words after the date or number, or none); a span of time (`spans`: (start, end) of 十年间) right before
-    the number's verb leaves the words before it (企业数量十年间增长了1.7倍)."""
+    the number's verb leaves the words before it (企业数量十年间增长了1.7倍); so does the `base` a share or a multiple
+    is of (河北人均地区生产总值是北京的29.5%: see `ratio_base`)."""
     right_from = mention.cend
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
     if mention.unit in _lists(rules)["describing_units"]:
         right_from = None  # 60岁以上老年人口: an age describes the people after it, who are counted elsewhere
     qpre = len((mention.extra or {}).get("qpre", ""))
-    end = mention.cstart - qpre
+    end = base[0] if base else mention.cstart - qpre
     begin = prev_end if prev_end is not None and prev_end <= end else None
     markers = _lists(rules)["base_dates"]  # 比2014年, 由2008年的
     base_markers = _lists(rules)["base_markers"]
@@ -543,6 +547,32 @@ def _before_base(left: str, rules: RuleSet) -> str:
     北京, a place, which the caller drops): the words before the last `period_level_base_verbs` word."""
     cut = max((left.rfind(w) for w in _lists(rules)["level_bases"] if w in left[1:]), default=-1)
     return left[:cut] if cut > 0 else left
+
+
+def ratio_base(clean: str, sent: Sentence, toks, mention: Mention, rules: RuleSet) -> tuple[int, int] | None:
+    """是北京的29.5%, 相当于全国平均水平的1.4倍: where the verb (a `ratio_base_verbs` word that starts a word of the
+    text, the last before the base) and the base a share or a multiple is of stand: (verb start, end of the
+    base's 的). None for other numbers and for bases that hold a number (是2013年的1.9倍: see `period_for`)."""
+    if not (mention.unit in _lists(rules)["multiples"] or (mention.type == "percent" and mention.unit == "%")):
+        return None
+    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
+    if clean[end - 1 : end] != "的":
+        return None
+    start = end - 1
+    while start > max(sent.start, end - 1 - _MAX_BASE) and clean[start - 1] not in _BASE_STOPS:
+        start -= 1
+    best = -1
+    for verb in _lists(rules)["ratio_verbs"]:
+        at = clean.rfind(verb, start, end - 1)
+        if at > best and at + len(verb) < end - 1:
+            i = bisect.bisect_left(toks.starts, at)
+            if i < len(toks.starts) and toks.starts[i] == at:
+                best = at
+    return (best, end) if best >= 0 else None
+
+
+_MAX_BASE = 24  # characters from the verb to the base's 的
+_BASE_STOPS = frozenset(CLAUSE_BREAKS.replace("、", "") + "0123456789０１２３４５６７８９的")  # (北京、天津的)
 
 
 OBJECT_TAGS = {"n", "nz", "vn", "j", "eng", "l"}
@@ -781,8 +811,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 引进北京资源落地项目95个: what was brought in
         if clean.startswith(_lists(rules)["not_before"], e.cend):
             continue  # 国家商务部公布的首批12个示范智慧商圈: who published the list, not whose the figure is
-        if mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的":
-            continue  # 是河北的2.56倍: the base of a multiple
+        if (mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的") or (
+                context.get("base") and context["base"][0] <= e.cstart and e.cend <= context["base"][1]):
+            continue  # 是河北的2.56倍, 分别是北京、天津的48.8%和77.3%: the base of a multiple or a share
         follower = clean[e.cend : e.cend + 1]
         if follower in _LIST_FOLLOWERS or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
@@ -878,15 +909,16 @@ def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: 
     start = found.end()
     for ent in entities:
         if ent.cstart == start and ent.cend <= mention.cstart and ent.label in ("ORG", "LOC"):
-            return None if clean[ent.cend : ent.cend + 1] in _LIST_FOLLOWERS else ent
+            return None if clean[ent.cend : ent.cend + 1] in _ROUTE_OR_LIST else ent  # (天津至雄安新区: a route)
     return None
 
 
 def _peers(first: str, second: str, rules: RuleSet) -> bool:
-    """Two places of one level, as parallel clauses name them: two provinces (北京市, 河北省), or two places
-    ending in the same division word (武清区, 宝坻区)."""
+    """Two places of one level, as parallel clauses name them: two provinces (北京市, 河北省), a broad region and
+    a province in it or beside it (京津产业疏解……，河北累计承接…), or two places ending in the same division word
+    (武清区, 宝坻区)."""
     provinces = _lists(rules)["provinces"]
-    if first in provinces and second in provinces:
+    if second in provinces and (first in provinces or first in _lists(rules)["broad"]):
         return True
     return first[-1:] == second[-1:] and first[-1:] in _lists(rules)["division_ends"] and first != second
 
@@ -1054,8 +1086,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                            "span": True})
             spans_by_sentence.setdefault(sent.no, []).append((m.cstart, span_end))
             continue
+        base = ratio_base(clean, sent, toks, m, rules)
+        if base is None and claims and claims[-1].get("base") and claims[-1]["mention"].sentence_no == sent.no and (
+                clean[claims[-1]["mention"].cend : m.cstart] in _LIST_FOLLOWERS):
+            base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
-                            spans_by_sentence.get(sent.no, ()))
+                            spans_by_sentence.get(sent.no, ()), base)
         whole = _drop_anaphor(metric, rules)
         metric, named = split_subject(whole, entities, rules, m.type)
         if named and metric and (not _name_ends_word(clean, sent, m, whole, named, toks)
@@ -1083,7 +1119,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
                 rate_only or part or (m.change and not _names_other(clean, earlier["mention"], m, rules))
-                or m.unit == "pp" or m.unit in _lists(rules)["multiples"]
+                or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
                 or _bracketed_alike(clean, earlier["mention"], m)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
@@ -1112,16 +1148,21 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
-                   "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no]}
+                   "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base}
         subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
         if not subject and m.type != "quantity":
             metric, subject = _broad_owner(metric, entities, rules)
         if subject:
             last_topic = subject
             metric = _without_lead(metric, rules.vocab.get("topic_anaphora", {}))  # 街道 + 规上工业产值: its name
-            # is the subject; so is a name the subject was read from (国贸商圈 + 日均客流量), unless broad (京津冀)
-            if subject not in _lists(rules)["broad"] and metric.startswith(subject):
-                metric = _without_name(clean, sent, m, metric, subject, toks)
+            # is the subject; so is a name the subject was read from (国贸商圈 + 日均客流量, 京津冀 + 经济总量), but a
+            # broad one before a one-word kind of thing counted tells where they come from (北京企业36家)
+            # (京津冀地区 + 常住人口 stays whole, 京津冀地区达366亿元 has none)
+            if metric.startswith(subject) and (m.type != "quantity" or subject not in _lists(rules)["broad"]
+                                               or len(metric) - len(subject) > 2):
+                rest = _without_name(clean, sent, m, metric, subject, toks)
+                regions = _lists(rules)["region_words"]
+                metric = "" if rest in regions else metric if rest.startswith(regions) else rest
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]):
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
@@ -1136,7 +1177,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, period_dates[sent.no], clean, rules)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
-                       "named": named, "share_of": share_of})
+                       "named": named, "share_of": share_of, "base": base})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if own and at < 0 and not place_metric:  # 59所京津冀优质学校: a name in what was counted is no later claim's subject either
@@ -1153,6 +1194,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("right", None)
         claim.pop("share_of", None)
         claim.pop("named", None)
+        claim.pop("base", None)
     return claims
 
 
