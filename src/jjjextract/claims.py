@@ -97,6 +97,7 @@ _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLA
 _HAN_START = regex.compile(r"\p{Han}")
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
+_CHINESE_DIGITS = frozenset("一二三四五六七八九十两")
 _ROUTE_OR_LIST = (*_LIST_FOLLOWERS, "至", "到")
 _HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
@@ -297,6 +298,11 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
+    if phrase and clean[phrase_start - 1 : phrase_start] in _CHINESE_DIGITS and _tags(rules)[
+            clean[phrase_start - 1]] == "m":
+        # 京津冀 + 三 + 省市 + 铁路营业里程: the word a bare numeral counts (三省市) names the subject's parts
+        first = _phrase_words(words, phrase)[-1][0]
+        phrase = phrase[len(first) :] if len(phrase) - len(first) >= 2 and phrase.startswith(first) else phrase
     if phrase and clean[phrase_start - 1 : phrase_start + 1] in _lists(rules)["time_openers"]:
         # 全 + 年发电量 (cut so by jieba): the time word 全年 is no part of the metric; 上 + 年度研发费用: nor 年度
         taken = _phrase_words(words, phrase)
