@@ -159,7 +159,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
             between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH
             ok = _accept(words, i, stop, _lists(rules)["inner_after_count"] if between else frozenset()) or (
-                tag == "a" and bool(picked))
+                tag == "a" and bool(picked) and word not in stop)  # (not 城市 + 全 + 覆盖)
         if not ok or length + len(word) > MAX_METRIC:
             break
         picked.append(word)
