@@ -709,8 +709,9 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         at = ent.cstart - sent.start
         if (at == offset or (at == lead_end > offset and _opens_predicate(toks, ent.cend, rules))) and ent.label in (
                 "ORG", "LOC"):
-            if clean.startswith("等", ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
-                return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic
+            if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
+                return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
+                # 中国华能总部已入驻: one of several, none of which is the topic
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
                 break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
@@ -821,8 +822,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                 context.get("base") and context["base"][0] <= e.cstart and e.cend <= context["base"][1]):
             continue  # 是河北的2.56倍, 分别是北京、天津的48.8%和77.3%: the base of a multiple or a share
         follower = clean[e.cend : e.cend + 1]
-        if follower in _LIST_FOLLOWERS or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
-            continue  # enumerated examples (引进铁科院、北汽控股等企业160余家) are not the subject
+        if follower in _ROUTE_OR_LIST or clean[e.cstart - 1 : e.cstart] in ("、", "和") or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
+            continue  # enumerated examples (引进铁科院、北汽控股等企业160余家), names in a list (北京、天津、
+            # 河北人口加起来有1亿多) and the ends of a route (雄安新区至北京大兴国际机场快线) are not the subject
         if follower == "最" or clean.startswith(("第一", "首个", "首家"), e.cend):
             continue  # 这座亚洲最大的交通枢纽: the scope of a comparison, not the subject
         before.append(e)
@@ -1002,6 +1004,19 @@ def _outside_source(dates: list[Mention], starts: tuple[int, int, int]) -> list[
         source_start < source_end and d.cend <= source_start and _DAY_DATE.search(d.value or ""))]
 
 
+def _share_base_date(clean: str, date: Mention, rules: RuleSet) -> bool:
+    """Does the date open the base of a share (占 + date + … + 的 + number, in one clause)?"""
+    start = date.cstart
+    for tail in ("", *rules.vocab.get("metric_share_verb_tails", [])):
+        if tail and not clean.endswith(tail, 0, start):
+            continue
+        at = start - len(tail)
+        if any(clean.endswith(v, 0, at) for v in _lists(rules)["share_verbs"]):
+            return bool(_BASE_THEN_NUMBER.match(clean, date.cend))
+    return False
+
+
+_BASE_THEN_NUMBER = regex.compile(r"[^，,。；;：:！？!?]{0,30}?的[约近超逾]?[\d一二三四五六七八九十两]")
 _DAY_DATE = regex.compile(r"-\d\d-\d\d")  # 10月7日，…发布数据显示: a day before a source is when it was said
 
 
@@ -1034,6 +1049,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         before = clean[max(0, d.cstart - 4) : d.cstart]
         if clean.startswith("的", d.cend) and before.endswith(level_bases) and not before.endswith(level_verbs):
             continue  # 恢复到2019年的85%: a share of that year's level (变化为2021年的: the year it became so)
+        if _share_base_date(clean, d, rules):
+            continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
         best = d.value
     return best
 
