@@ -412,13 +412,14 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
                dates: list[Mention] = (), prev_end: int | None = None, spans: list[tuple[int, int]] = (),
-               base: tuple[int, int] | None = None) -> str:
+               base: tuple[int, int] | None = None, past: int | None = None) -> str:
     """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date or
     another number (`prev_end`: where the one before it ends) is never part of it (2023年工业产值, 比上半年提高:
     the words after the date or number, or none); a span of time (`spans`: (start, end) of 十年间) right before
     the number's verb leaves the words before it (企业数量十年间增长了1.7倍); so does the `base` a share or a multiple
-    is of (河北人均地区生产总值是北京的29.5%: see `ratio_base`)."""
-    right_from = mention.cend
+    is of (河北人均地区生产总值是北京的29.5%: see `ratio_base`). The words after it start at `past` when a number
+    that describes them stands between (7项110千伏输变电工程)."""
+    right_from = mention.cend if past is None else past
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
     if mention.unit in _lists(rules)["describing_units"]:
@@ -1067,6 +1068,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             dates_by_sentence.setdefault(m.sentence_no, []).append(m)
     sent_by_no = {s.no: s for s in sentences}
     starts = sorted(m.cstart for m in numbers)
+    by_start = {m.cstart: m for m in numbers}
     # where the amounts and counts end (dates: see metric_for; a span of time such as 十年间 is passed over)
     span_ends = {id(m): end for m in numbers if (end := _time_span(clean, m, rules))}  # 十年间: where 间 ends
     value_ends = sorted(m.cend for m in numbers if m.type != "date" and id(m) not in span_ends)
@@ -1100,6 +1102,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora)
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
+        after, past = by_start.get(nxt), None
+        if after is not None and 0 <= nxt - m.cend <= 1 and after.unit in _lists(rules)["describing_units"]:
+            past = after.cend  # 7项110千伏输变电工程, 5名60岁以上老人: a describing number right after it is passed over
+            nxt = starts[k + 1] if k + 1 < len(starts) else None
         j = bisect.bisect_left(value_ends, m.cstart + 1) - 1  # the last amount or count ending before it
         prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
         span_end = span_ends.get(id(m))
@@ -1114,7 +1120,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 clean[claims[-1]["mention"].cend : m.cstart] in _LIST_FOLLOWERS):
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
-                            spans_by_sentence.get(sent.no, ()), base)
+                            spans_by_sentence.get(sent.no, ()), base, past)
         whole = _drop_anaphor(metric, rules)
         metric, named = split_subject(whole, entities, rules, m.type)
         if named and metric and (not _name_ends_word(clean, sent, m, whole, named, toks)
@@ -1307,12 +1313,13 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
 
 def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates: list[Mention] = ()) -> bool:
     """突破2万美元，达到2.1万美元; 达到1.2万亿元，预计到2025年将突破1.5万亿元: the same kind and unit, only a comma,
-    `metric_restate_words` and dates between."""
+    `metric_restate_words` and dates between (and a `threshold_tails` word before the comma: 突破千万千瓦大关，达到…)."""
     if prev.type != mention.type:
         return False
     qpre = (mention.extra or {}).get("qpre", "")
     end = mention.cstart - len(qpre)  # 将突破1.5万亿元: no 突破
     gap = "".join(clean[a:b] for a, b in _outside(prev.cend, end, dates)).replace(" ", "")
+    gap = gap[len(next((w for w in rules.vocab.get("threshold_tails", []) if gap.startswith(w)), "")) :]  # (大关)
     if prev.type == "money" and prev.unit != mention.unit:
         # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
         return bool(gap) and gap[0] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
