@@ -70,6 +70,7 @@ def _lists(rules: RuleSet) -> dict:
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "localizers": frozenset(v.get("metric_localizers", [])),
+        "right_ends": frozenset(v.get("metric_right_ends", [])),
         "describing_units": frozenset(v.get("metric_describing_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
@@ -82,6 +83,7 @@ def _lists(rules: RuleSet) -> dict:
         "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
         "part_openers": tuple(v.get("metric_part_openers", [])),
         "partner_preps": frozenset(v.get("subject_not_after", [])),
+        "beneficiary": tuple(v.get("count_beneficiary_preps", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
@@ -154,8 +156,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         elif tag == "v":
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
-        elif word in _lists(rules)["localizers"]:
-            ok = False  # 1万余平方米的展区内: where, not what
+        elif word in _lists(rules)["localizers"] or (picked and word in _lists(rules)["right_ends"]):
+            ok = False  # 1万余平方米的展区内: where, not what; 339个城市 + 平均…: the next metric's start
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
             between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH
             ok = _accept(words, i, stop, _lists(rules)["inner_after_count"] if between else frozenset()) or (
@@ -641,13 +643,15 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
     return metric, ""
 
 
-def _broad_owner(metric: str, sentence_entities: list[Mention], rules: RuleSet) -> tuple[str, str]:
-    """With no other subject, a broad region opening an amount's or a rate's metric is its subject
-    (前三季度天津GDP同比增长4.8% -> GDP, 天津); (metric, subject)."""
+def _broad_owner(metric: str, sentence_entities: list[Mention], rules: RuleSet, least: int) -> tuple[str, str]:
+    """With no other subject, a broad region opening an amount's or a rate's metric, or a count's written
+    before it, is its subject (前三季度天津GDP同比增长4.8% -> GDP, 天津; 天津空气质量优良天数267天), leaving at
+    least `least` characters (北京企业36家: where they come from); (metric, subject)."""
     for ent in sentence_entities:
         name = ent.value or ""
-        if name in _lists(rules)["broad"] and metric.startswith(name) and len(metric) - len(name) >= 2:
-            return metric[len(name) :], name
+        if name in _lists(rules)["broad"] and metric.startswith(name) and len(metric) - len(name) >= least:
+            rest, regions = metric[len(name) :], _lists(rules)["region_words"]
+            return ("" if rest in regions else metric if rest.startswith(regions) else rest), name  # (京津冀地区…)
     return metric, ""
 
 
@@ -1179,8 +1183,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base}
         subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
-        if not subject and m.type != "quantity":
-            metric, subject = _broad_owner(metric, entities, rules)
+        at = _left_position(clean, sent, m, metric) if m.type == "quantity" else -1
+        if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
+                                                     and not clean.endswith(_lists(rules)["beneficiary"], 0, at))):
+            metric, subject = _broad_owner(metric, entities, rules, 3 if m.type == "quantity" else 2)
         if subject:
             last_topic = subject
             metric = _without_lead(metric, rules.vocab.get("topic_anaphora", {}))  # 街道 + 规上工业产值: its name

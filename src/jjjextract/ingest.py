@@ -449,7 +449,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             else:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
-                    left in WRAP_END and len(line) >= min_line)  # 地区生产总值（GDP） | 达到
+                    left in WRAP_END and len(line) >= min_line and not _byline_after_sentence(line))
+                # 地区生产总值（GDP） | 达到 (not …下降11.8%。(河北日报记者 贾楠) | “2+26”城市…: a note after a sentence)
             if ends_mid and width is None and (_FIELD_LINE.match(line) or not _has_clause_sign(line)) and (
                     _FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j))):
                 ends_mid = False  # 电话：0311-88600123 | 定价：15.00元: a form's fields, one a line; a headline
@@ -474,6 +475,12 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
     return drops
+
+
+def _byline_after_sentence(line: str) -> bool:
+    """Does the line end with a bracketed note right after a sentence's end (…。(河北日报记者 贾楠))?"""
+    opening = max(line.rfind("("), line.rfind("（"))
+    return opening > 0 and line[-1] in ")）" and line[opening - 1] in SENTENCE_END
 
 
 def _line_at(text: str, j: int) -> str:
