@@ -57,6 +57,7 @@ def _lists(rules: RuleSet) -> dict:
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_dates": (*v.get("period_comparison_markers", []), *v.get("period_from_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
+        "closers": tuple(v.get("period_comparison_closers", [])),
         "not_subject": frozenset(v.get("not_subject_words", [])),
         "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
         "no_period_after": tuple(v.get("period_never_before", [])),
@@ -440,7 +441,10 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         d_end = d.cend + next((len(w) for w in edges if clean.startswith(w, d.cend)), 0)  # 2014年 + 末
         between = clean[d_end:end]
         level_verb = next((w for w in _lists(rules)["level_bases"] if clean.endswith(w, 0, d.cstart)), "")
-        if marker is None and not _strip_right(between, rules) and (begin or 0) < d.cstart - len(level_verb) and (
+        closer = next((w for w in _lists(rules)["closers"] if clean.startswith(w, d_end)), "") if marker else ""
+        if closer and d_end + len(closer) < end:
+            begin = max(d_end + len(closer), begin or 0)  # 与2013年相比降幅达到60%: the metric follows 相比
+        elif marker is None and not _strip_right(between, rules) and (begin or 0) < d.cstart - len(level_verb) and (
                 level_verb or "的" not in between):
             # 人均地区生产总值2023年为95338元: the date stands between the metric and its number; 总量是2014年的
             # 1.7倍, 恢复到2019年的95%: the date is the base the metric is compared with
