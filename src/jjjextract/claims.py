@@ -84,6 +84,8 @@ def _lists(rules: RuleSet) -> dict:
         "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
         "part_openers": tuple(v.get("metric_part_openers", [])),
         "partner_preps": frozenset(v.get("subject_not_after", [])),
+        "give_verbs": tuple(v.get("metric_give_verbs", [])),
+        "payment_words": tuple(v.get("metric_payment_words", [])),
         "beneficiary": tuple(v.get("count_beneficiary_preps", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
@@ -467,6 +469,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
     if mention.type == "money" and left:
         left = _after_place(clean, toks, end, left, rules)
+        left = "" if _given_to(clean, end, left, rules) else left  # 分别给予企业50万元…资金奖励: 企业 gets it
     if mention.type == "quantity":
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
@@ -478,6 +481,14 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
         return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
     return left or right
+
+
+def _given_to(clean: str, end: int, metric: str, rules: RuleSet) -> bool:
+    """Does the metric stand right after a verb of giving (`metric_give_verbs`: 给予企业50万元) and name who gets
+    the amount, not what is paid (给予奖励50万元: `metric_payment_words`)?"""
+    at = clean.rfind(metric, 0, end)
+    lists = _lists(rules)
+    return at > 0 and clean.endswith(lists["give_verbs"], 0, at) and not metric.endswith(lists["payment_words"])
 
 
 def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str:
@@ -574,14 +585,14 @@ def ratio_base(clean: str, sent: Sentence, toks, mention: Mention, rules: RuleSe
     start = end - 1
     while start > max(sent.start, end - 1 - _MAX_BASE) and clean[start - 1] not in _BASE_STOPS:
         start -= 1
-    best = -1
+    best = (-1, 0)  # (where the verb ends, -where it starts): the last verb, the longest of those ending there
     for verb in _lists(rules)["ratio_verbs"]:
         at = clean.rfind(verb, start, end - 1)
-        if at > best and at + len(verb) < end - 1:
+        if at >= 0 and at + len(verb) < end - 1 and (at + len(verb), -at) > best:
             i = bisect.bisect_left(toks.starts, at)
             if i < len(toks.starts) and toks.starts[i] == at:
-                best = at
-    return (best, end) if best >= 0 else None
+                best = (at + len(verb), -at)
+    return (-best[1], end) if best[0] >= 0 else None
 
 
 _MAX_BASE = 24  # characters from the verb to the base's 的

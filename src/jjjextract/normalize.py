@@ -41,6 +41,8 @@ def normalize(cand, clean: str, rules: RuleSet):
     mention.qualifier = qualifier(g, rules)
     if not mention.qualifier and not g.get("qpre"):
         mention.qualifier = _qualifier_before_rate(clean, cand.start, rules)
+    if not mention.qualifier and not g.get("qpre") and cand.type == "percent":
+        mention.qualifier = _qualifier_before_base(clean, cand.start, rules)
     if g.get("qpre"):
         before = clean[max(0, cand.start - len(g["qpre"]) - 1) : cand.start - len(g["qpre"])]
         if before and before in (rules.vocab.get("qualifier_false_after") or {}).get(g["qpre"], ""):
@@ -170,6 +172,26 @@ def _qualifier_before_rate(clean: str, start: int, rules: RuleSet) -> str:
         return ""
     found = _rate_gap(rules).search(clean, max(0, start - 16), start)
     return rules.lookup("qualifier", found.group("q"), "") if found else ""
+
+
+def _qualifier_before_base(clean: str, start: int, rules: RuleSet) -> str:
+    """补助金额不超过实际房租价格的70%: a qualifier (`qualifier_before_rate`) before the base a share is of (a few
+    words with no number and no break) and 的 right before the number."""
+    if clean[start - 1 : start] != "的":
+        return ""
+    found = _base_gap(rules).search(clean, max(0, start - 24), start)
+    if not found:
+        return ""
+    word, at = found.group("q"), found.start()
+    if at > 0 and clean[at - 1] in (rules.vocab.get("qualifier_false_after") or {}).get(word, ""):
+        return ""  # 合计占全部签约项目的82%: 约 of 签约 is none
+    return rules.lookup("qualifier", word, "")
+
+
+@lru_cache(maxsize=8)
+def _base_gap(rules: RuleSet) -> regex.Pattern:
+    words = alternation(rules.vocab.get("qualifier_before_rate", []))
+    return regex.compile(f"(?P<q>{words})[^\\d的，,。；;：:！？!?（）()、]{{2,20}}的\\Z")
 
 
 @lru_cache(maxsize=8)
