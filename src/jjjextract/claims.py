@@ -191,11 +191,11 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
 def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, stop: int | None = None) -> str:
     lists = _lists(rules)
     text = clean[start : sent.end if stop is None else stop]
-    for lead in lists["right_skip"]:
-        if text.startswith(lead):
-            start += len(lead)
-            text = text[len(lead) :]
-            break
+    lead = True
+    while lead:  # 100万元的一次性装修补助: past 的, then 一次性
+        lead = next((w for w in lists["right_skip"] if text.startswith(w)), "")
+        start += len(lead)
+        text = text[len(lead) :]
     note = _bracket_note(rules, at_start=True).match(text)
     if note:  # 2000亿元（人民币，下同）投资规模: past the note
         start += note.end()
@@ -207,8 +207,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         cut = quote.start()  # 203项政务服务事项“同事同标”，: a quoted phrase ending the clause after a whole metric
         # says what was done (not 50余场中关村“火花”活动, 10条京津“定制快巴”)
     words = _tagged(toks, start, start + cut, rules)
-    if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"]:
-        return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric
+    if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"] or text.startswith("/"):
+        return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:
+        # the rest of a unit)
     phrase = _phrase(words, rules, from_right=False)
     quote = _leading_quote(clean, start + len(words[0][0])) if words[0][1] == "ns" else 0
     if len(words) > 1 and words[0][1] == "ns" and (phrase == words[0][0] or quote):
