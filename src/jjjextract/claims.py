@@ -875,6 +875,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 _EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")  # 除太原和济宁外: what is left out
 _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
+_FROM_TO = frozenset("从向自至到对与")  # 北京从香港进口额: a name after these opening a metric is where from or to
+# (not 由: 由保定市投资5.2亿元 is done by 保定市)
 
 
 def _dominant_place(counts: Counter) -> str:
@@ -1145,9 +1147,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         metric, named = split_subject(whole, entities, rules, m.type)
         if named and metric and (not _name_ends_word(clean, sent, m, whole, named, toks)
                                  or (_after_verb(clean, sent, m, whole, toks, rules)
-                                     and not any(e.value == metric for e in entities))):
+                                     and not any(e.value == metric for e in entities))
+                                 or clean[max(0, _left_position(clean, sent, m, whole) - 1)] in _FROM_TO):
             metric, named = whole, ""  # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业
-            # 320家: a name after a verb tells what was counted, not who counts
+            # 320家: a name after a verb tells what was counted, not who counts; 北京从香港进口额: where from
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         if named and _tags(rules)[metric] in ("v", "vd"):
