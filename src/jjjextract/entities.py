@@ -208,6 +208,25 @@ def _name_like(word: str, vs: dict) -> bool:
     return (tag in NAME_TAGS or word in vs["orgs"]) and word not in vs["titles"]  # 首钢(n)集团有限公司
 
 
+def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i: int, vs: dict) -> int:
+    """Where a two-character name after a title ends, with the last character of a three-character name that
+    jieba cut off: one more Han character before a verb of saying or a time (行政长官李家 + 超 + 今天指出), or
+    before a list's comma (部长王军 + 为 + ，; not 说 + ，) or glued to 等 (党委书记王建 + 六等)."""
+    n = len(words)
+    after = words[i + 1] if i + 1 < n else ""
+    following = words[i + 2] if i + 2 < n else ""
+    if len(after) == 1 and _is_han(after) and after not in vs["person_after_time"] and after not in _SAYING:
+        if (after not in STOP_WORDS and following in vs["person_after_time"]) or following in _NAME_LIST_MARKS:
+            return ends[i + 1]
+    if len(after) == 2 and after[1] == "等" and _is_han(after[0]) and after[0] not in STOP_WORDS | _SAYING:
+        return starts[i + 1] + 1
+    return ends[i]
+
+
+_SAYING = frozenset("说称讲道问答笑")  # 市长王强 + 说 + ，: a verb of saying, no part of the name
+_NAME_LIST_MARKS = frozenset("，,、；;")
+
+
 def _person_token(word: str, vs: dict) -> bool:
     if not (2 <= len(word) <= 4) or not _is_han(word) or word.endswith(vs["honorific_ends"]):
         return False  # (李女士, 张先生: no names)
@@ -428,12 +447,13 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         tag = _tag(word, vs)
         if tag in ("nr", "nrfg") and word not in vs["admin"] and word not in vs["places"]:
             if before in vs["titles"] or after in vs["titles"] or (tag == "nrfg" and _full_name(word, vs)):
-                if (before in vs["titles"] and len(word) == 2 and len(after) == 1 and _is_han(after)
-                        and after not in STOP_WORDS and i + 2 < n and words[i + 2] in vs["person_after_time"]):
-                    e = ends[i + 1]  # 行政长官李家 + 超 + 今天指出: the given name's last character jieba cut off
+                if before in vs["titles"] and len(word) == 2:
+                    e = _cut_given_name_end(words, starts, ends, i, vs)  # 行政长官李家 + 超 + 今天指出
                 add(s, e, "PER")
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
               or before in ("像", "”", "：", ":")):
+            if before in vs["titles"] and len(word) == 2:
+                e = _cut_given_name_end(words, starts, ends, i, vs)  # 部长王军 + 为 + ，
             add(s, e, "PER")
     # A name jieba cut after its surname, next to a title: 董事长赵 + 民革
     for i in (i for i in titled if i < n - 2):
@@ -609,7 +629,10 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
         if piece in "()（）" or piece in vs["orgs"] or _proper(piece, vs):
             return True
     first = bisect.bisect_left(toks.starts, start)
-    return toks.words[first] in vs["local_prefixes"] and (first == 0 or not _is_han(toks.words[first - 1]))
+    alone = first == 0 or not _is_han(toks.words[first - 1])
+    if first == i and word[:1] in vs["local_prefixes"] and _body_end(word[1:], vs) and alone:
+        return True  # 、省卫健委 (one word for jieba): the body of the place the article is about
+    return toks.words[first] in vs["local_prefixes"] and alone
 
 
 def _registered_name(toks: Tokens, i: int, start: int, vs: dict) -> bool:
@@ -752,7 +775,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             if bare.endswith(suffix):
                 bare = bare[: -len(suffix)]
                 break
-        if len(bare) < 2 or word in vs["not_entity"]:
+        local = bare in vs["local_prefixes"] and (i == 0 or not _is_han(words[i - 1]))  # 、省卫健委 (one word)
+        if (len(bare) < 2 and not local) or word in vs["not_entity"]:
             return None
     return start
 
