@@ -223,6 +223,7 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
     return ends[i]
 
 
+_COUNTED_PEOPLE = frozenset(("位", "名", "个", "多位", "多名", "余位", "余名"))  # measure words for people
 _SAYING = frozenset("说称讲道问答笑")  # 市长王强 + 说 + ，: a verb of saying, no part of the name
 _NAME_LIST_MARKS = frozenset("，,、；;")
 
@@ -452,6 +453,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 add(s, e, "PER")
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
               or before in ("像", "”", "：", ":")):
+            if before in vs["titles"] and i >= 2 and words[i - 2] in _COUNTED_PEOPLE:
+                continue  # 八百多位代表 + 齐聚: a count of people holding the title, no name after it
             if before in vs["titles"] and len(word) == 2:
                 e = _cut_given_name_end(words, starts, ends, i, vs)  # 部长王军 + 为 + ，
             add(s, e, "PER")
