@@ -352,3 +352,15 @@ def test_the_fields_of_a_masthead_stay_one_a_line(rules):
              "640.2亿元，增长6.3%，全", "市常住人口2185.8万人。"]
     assert {len(line) for line in lines[:-1]} == {16}
     assert "\n" not in prepare("\n".join(lines)).clean
+
+
+def test_a_line_set_with_a_space_after_every_character_is_read_whole(rules):
+    """地 区 生 产 总 值 达 到 4.4 万 亿 元 (text from a PDF) gave 44000 with no unit; spaces between Chinese and
+    Latin letters (三地 GDP 合计) are dropped too, offsets still point into the original text."""
+    text = "2023 年，全 市 地 区 生 产 总 值 达 到 4.4 万 亿 元 ，增 长 5.2% 。\n三地 GDP 合计 10.4 万亿元。"
+    result = analyse_text(text, rules)
+    amounts = result["mentions"]["amounts"]
+    assert [(a["value"], a["unit"]) for a in amounts] == [("4400000000000", "CNY"), ("10400000000000", "CNY")]
+    assert text[amounts[0]["start"] : amounts[0]["end"]] == "4.4 万 亿 元"
+    assert [c["metric"] for c in result["claims"]][:1] == ["地区生产总值"]
+    assert analyse_text("我 们 是 朋 友，投资 5 万元。", rules)["mentions"]["amounts"][0]["value"] == "50000"

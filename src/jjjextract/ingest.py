@@ -427,13 +427,16 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
 
     Dropped: a whitespace run holding a line break when the line before stops mid-sentence (it ends in a
     comma-like sign, or is prose ending in a word character) and the next line starts with a word
-    character; one space inside a line between a digit and a Chinese character (`2014 年`).
+    character; one space inside a line between a digit and a Chinese character (`2014 年`), or a Latin
+    letter and a Chinese character (`三地 GDP 合计`); the spaces of a line set with one after every
+    Chinese character (`地 区 生 产 总 值`).
     """
     drops = []
     n = len(text)
     # how long a line must be to go on in the next one: less in a text hard-wrapped at a narrow width
     width = _wrap_width(text)
     min_line = JOIN_MIN_LINE if width is None else min(JOIN_MIN_LINE, width - 1)
+    spaced_lines: dict[int, bool] = {}  # line start -> set with a space after every character
     for m in _WHITESPACE.finditer(text):
         i, j = m.span()
         if i == 0 or j == n:
@@ -472,6 +475,12 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit())) and (
                 len(run) == 1 and run != "\t"):
             drops.append((i, j))  # (a tab or a wider gap separates a table's columns: 指标\t2023年\t2024年)
+        elif run == " " and (is_han(left) or left in CJK_MARKS) and (is_han(right) or right in CJK_MARKS) and (
+                _letter_spaced(text, i, spaced_lines)):
+            drops.append((i, j))  # 地 区 生 产 总 值 达 到 4.4 万 亿 元: a line set with a space after every character
+        elif run == " " and ((is_han(left) and right.isascii() and right.isalpha()) or (
+                left.isascii() and left.isalpha() and is_han(right))):
+            drops.append((i, j))  # 三地 GDP 合计: the space set between Chinese and Latin letters
         elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
     return drops
@@ -481,6 +490,22 @@ def _byline_after_sentence(line: str) -> bool:
     """Does the line end with a bracketed note right after a sentence's end (…。(河北日报记者 贾楠))?"""
     opening = max(line.rfind("("), line.rfind("（"))
     return opening > 0 and line[-1] in ")）" and line[opening - 1] in SENTENCE_END
+
+
+CJK_MARKS = frozenset("，。、；：？！％%）（“”《》")
+
+
+def _letter_spaced(text: str, at: int, seen: dict[int, bool]) -> bool:
+    """Is the line holding `at` set with a space between Chinese characters, most of them (a PDF's text)?
+    `seen` keeps the answer by line start."""
+    start = text.rfind("\n", 0, at) + 1
+    if start not in seen:
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)]
+        han = sum(map(is_han, line))
+        spaced = sum(1 for k in range(len(line) - 2) if is_han(line[k]) and line[k + 1] == " " and line[k + 2] != " ")
+        seen[start] = han >= 6 and spaced * 2 >= han
+    return seen[start]
 
 
 def _line_at(text: str, j: int) -> str:
