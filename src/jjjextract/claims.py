@@ -89,6 +89,7 @@ def _lists(rules: RuleSet) -> dict:
         "beneficiary": tuple(v.get("count_beneficiary_preps", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(v.get("metric_region_words", [])),
+        "region_terms": tuple(v.get("metric_region_terms", [])),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
@@ -666,9 +667,20 @@ def _broad_owner(metric: str, sentence_entities: list[Mention], rules: RuleSet, 
     for ent in sentence_entities:
         name = ent.value or ""
         if name in _lists(rules)["broad"] and metric.startswith(name) and len(metric) - len(name) >= least:
-            rest, regions = metric[len(name) :], _lists(rules)["region_words"]
-            return ("" if rest in regions else metric if rest.startswith(regions) else rest), name  # (京津冀地区…)
+            return _without_region(metric, metric[len(name) :], rules), name
     return metric, ""
+
+
+def _without_region(metric: str, rest: str, rules: RuleSet) -> str:
+    """The metric once the region that opens it is split off (`rest`: what follows the region's name): none
+    when only a region word is left (京津冀地区达366亿元), the whole when one opens what is left (京津冀地区 +
+    常住人口), unless that is a term (`metric_region_terms`: 北京 + 地区生产总值)."""
+    regions = _lists(rules)["region_words"]
+    if rest in regions:
+        return ""
+    if rest.startswith(regions) and not rest.startswith(_lists(rules)["region_terms"]):
+        return metric
+    return rest
 
 
 def _drop_anaphor(metric: str, rules: RuleSet) -> str:
@@ -1169,8 +1181,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         earlier = claims[k] if k >= 0 else None
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
+        parallel = earlier is not None and _parallel_place(clean, earlier["mention"], m, entities, rules)
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
-                rate_only or part or (m.change and not _names_other(clean, earlier["mention"], m, rules))
+                rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
                 or _bracketed_alike(clean, earlier["mention"], m)
@@ -1181,9 +1194,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric = _listed_metric(claims, clean, rules, k) + (metric if rate_only else "")  # (GDP + 增速)
             if earlier.get("share_of") and m.change and m.unit != "pp":
                 metric = earlier["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
-            if part:  # 其中北京: the part is no longer the region's
+            if part or parallel:  # 其中北京, 北京GDP增长5.2%，天津增长4.3%: the part or the peer is not the first's
                 metric = _drop_anaphor(_without_lead(metric, [earlier["subject"]]), rules)  # (三地保有量)
-                metric = _without_lead(metric, _lists(rules)["region_words"])
+                if not metric.startswith(_lists(rules)["region_terms"]):
+                    metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
                 named = named or earlier["named"]
                 prev = earlier["mention"]
@@ -1214,9 +1228,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # (京津冀地区 + 常住人口 stays whole, 京津冀地区达366亿元 has none)
             if metric.startswith(subject) and (m.type != "quantity" or subject not in _lists(rules)["broad"]
                                                or len(metric) - len(subject) > 2):
-                rest = _without_name(clean, sent, m, metric, subject, toks)
-                regions = _lists(rules)["region_words"]
-                metric = "" if rest in regions else metric if rest.startswith(regions) else rest
+                metric = _without_region(metric, _without_name(clean, sent, m, metric, subject, toks), rules)
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]):
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
@@ -1388,6 +1400,16 @@ def _names_other(clean: str, prev: Mention, mention: Mention, rules: RuleSet) ->
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}*")
+
+
+def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """北京GDP增长5.2%，天津增长4.3%; 北京4.4万亿元，天津1.67万亿元: a clause that names only a place (and a verb
+    the metric leaves out) before a figure of the same kind and unit as the one before it is the same metric's."""
+    if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;、":
+        return False
+    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
+    place = next((e for e in entities if e.cstart == prev.cend + 1 and e.label == "LOC"), None)
+    return place is not None and place.cend <= end and not _strip_right(clean[place.cend : end], rules)
 
 
 def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
