@@ -186,7 +186,10 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         time_words = _lists(rules)["time_openers"]
         while len(picked) > 1 and picked[0] in time_words and len("".join(picked[1:])) >= 2:
             picked.pop(0)
-    return "".join(picked)
+    return _LIST_MARK.sub("", "".join(picked))
+
+
+_LIST_MARK = regex.compile(r"^[\u2460-\u249b\u2776-\u2793\u3251-\u325f]+")  # ②引进人才: a list's mark (①, ⑴, ❶)
 
 
 def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, stop: int | None = None) -> str:
