@@ -1199,6 +1199,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = earlier["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
             if part or parallel:  # 其中北京, 北京GDP增长5.2%，天津增长4.3%: the part or the peer is not the first's
                 metric = _drop_anaphor(_without_lead(metric, [earlier["subject"]]), rules)  # (三地保有量)
+                if parallel:  # 距离北京100公里、河北雄安新区150公里: nor is the place the first names
+                    places = [e.value for e in entities if e.label == "LOC" and e.value]
+                    metric = next((metric[: -len(p)] for p in places if metric.endswith(p) and len(metric) - len(p) >= 2),
+                                  metric)
                 if not metric.startswith(_lists(rules)["region_terms"]):
                     metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
