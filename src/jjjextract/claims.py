@@ -1210,6 +1210,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 prev = earlier["mention"]
                 if m.change and not any(prev.cend <= e.cstart < m.cstart for e in entities):
                     inherited = earlier["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%
+        if not metric and named:  # 北京4.4万亿元，增长5.2%；天津1.67万亿元: a peer place's figure after a semicolon
+            peer = _peer_across_semicolon(claims, m, named, clean, sent_by_no, rules)
+            metric = _without_lead(peer["metric"], [peer["subject"]]) if peer else ""
         share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" or (
             m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
         share_of = ""
@@ -1248,7 +1251,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = _dominant_place(place_counts)
         if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
             paragraph_topic, paragraph_at = subject, m.cstart
-        period = period_for(m, period_dates[sent.no], clean, rules)
+        period = period_for(m, period_dates[sent.no], clean, rules)  # (none after a semicolon: CONVENTIONS.md)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named, "share_of": share_of, "base": base})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
@@ -1407,6 +1410,35 @@ def _names_other(clean: str, prev: Mention, mention: Mention, rules: RuleSet) ->
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}*")
+
+
+def _semicolon_chain(claims: list[dict], sent: Sentence, clean: str, sent_by_no: dict[int, Sentence]) -> list[dict]:
+    """The claims of the sentences just before `sent` that each end in a semicolon (…增长5.2%；天津…), in order."""
+    chain: list[dict] = []
+    no = sent.no - 1
+    while no in sent_by_no and clean[sent_by_no[no].end - 1 : sent_by_no[no].end] in _SEMICOLONS:
+        chain[:0] = [c for c in claims if c["mention"].sentence_no == no]
+        no -= 1
+    return chain
+
+
+_SEMICOLONS = ("；", ";")
+
+
+def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, clean: str,
+                           sent_by_no: dict[int, Sentence], rules: RuleSet) -> dict | None:
+    """北京地区生产总值4.4万亿元，增长5.2%；天津1.67万亿元: the last claim before a semicolon of the same kind and
+    unit, with a metric and another place as its subject, when the figure's sentence opens with its place
+    (after 其中 and a comma, too: `metric_part_openers`)."""
+    sent = sent_by_no[mention.sentence_no]
+    start = sent.start
+    opener = next((w for w in _lists(rules)["part_openers"] if clean.startswith(w, start)), "")
+    start += len(opener) + (clean[start + len(opener) : start + len(opener) + 1] in ("，", ","))
+    if not clean.startswith(place, start) or clean[start + len(place) : mention.cstart].strip(" 为达到是有"):
+        return None
+    return next((c for c in reversed(_semicolon_chain(claims, sent, clean, sent_by_no))
+                 if c["mention"].type == mention.type and c["mention"].unit == mention.unit and c["metric"]
+                 and c["subject"] and c["subject"] != place), None)
 
 
 def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
