@@ -223,6 +223,7 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
     return ends[i]
 
 
+_CN_NUMERAL = re.compile("[〇零一二三四五六七八九十]+")
 _COUNTED_PEOPLE = frozenset(("位", "名", "个", "多位", "多名", "余位", "余名"))  # measure words for people
 _SAYING = frozenset("说称讲道问答笑")  # 市长王强 + 说 + ，: a verb of saying, no part of the name
 _NAME_LIST_MARKS = frozenset("，,、；;")
@@ -740,6 +741,9 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             pass
         elif w in vs["org_inner_registered"] and registered:
             pass  # 首钢京唐钢铁 + 联合 + 有限责任公司, 中国 + 联合 + 网络通信集团有限公司
+        elif registered and k > 0 and _CN_NUMERAL.fullmatch(w) and (
+                _proper(words[k - 1], vs) or _CN_NUMERAL.fullmatch(words[k - 1])):
+            pass  # 天津 + 七 + 一二 + 通信广播股份有限公司: a brand in numerals after a place
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
         elif (registered or len(final or "") >= 2) and (lead := _cut_brand(words, k, vs)) is not None:
