@@ -27,7 +27,7 @@ def _claims(text, rules):
 def test_a_markdown_table_reads_each_cell_with_its_columns_unit(rules):
     result, claims = _claims(MARKDOWN, rules)
     assert claims[("49,843.1", "地区生产总值", "北京市", "")] == ("money", "4984310000000", "CNY")
-    assert claims[("-0.4", "增速", "天津市", "")] == ("percent", "-0.4", "%")
+    assert claims[("-0.4", "地区生产总值增速", "天津市", "")] == ("percent", "-0.4", "%")  # the rate of the cell before
     assert claims[("7378", "常住人口", "河北省", "")] == ("quantity", "73780000", "人")
     assert len(claims) == 9
     for c in result["claims"]:  # offsets slice the original text
@@ -80,6 +80,14 @@ def test_a_column_of_units_gives_each_row_its_unit_and_a_column_of_rates_the_row
     _, claims = _claims(text, rules)
     assert claims[("12545.6", "地区生产总值", "", "XXXX-01/XXXX-09")] == ("money", "1254560000000", "CNY")
     assert claims[("1364", "常住人口", "", "XXXX-01/XXXX-09")] == ("quantity", "13640000", "人")
-    assert claims[("3.9", "规模以上工业增加值", "", "")] == ("percent", "3.9", "%")
-    assert claims[("-0.3", "常住人口", "", "")] == ("percent", "-0.3", "%")
+    assert claims[("3.9", "规模以上工业增加值同比增长", "", "")] == ("percent", "3.9", "%")
+    assert claims[("-0.3", "常住人口同比增长", "", "")] == ("percent", "-0.3", "%")
     assert len(claims) == 5
+
+
+def test_a_row_of_rates_under_a_row_of_figures_is_their_rate_column_by_column(rules):
+    text = ("指标\t北京\t天津\t河北\n地区生产总值（亿元）\t49843.1\t18024.3\t47526.9\n"
+            "增长（%）\t5.2\t5.1\t5.4\n")
+    _, claims = _claims(text, rules)
+    assert claims[("5.2", "地区生产总值增长", "北京", "")] == ("percent", "5.2", "%")
+    assert claims[("5.4", "地区生产总值增长", "河北", "")] == ("percent", "5.4", "%")

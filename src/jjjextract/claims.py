@@ -1128,6 +1128,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             continue
         if m.extra and "table_metric" in m.extra:
             claims.append({**_table_claim(m, names, numbers), "own": True, "named": ""})
+            if RATE_LABEL.match(claims[-1]["metric"]) and claims[-1]["subject"]:
+                # | 地区生产总值 | 49843.1 | … | then | 增长（%） | 5.2 | …: the rate of the row above, for that column
+                above = next((c for c in reversed(claims[:-1]) if c.get("mention").extra and "table_metric" in
+                              c["mention"].extra and c["subject"] == claims[-1]["subject"]
+                              and not RATE_LABEL.match(c["metric"])), None)
+                claims[-1]["metric"] = (above["metric"] if above else "") + claims[-1]["metric"]  # (地区生产总值增长)
             continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
@@ -1290,7 +1296,7 @@ def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention])
     if not metric and not subject and not other_date:
         metric = mention.extra["table_other"]
     elif RATE_LABEL.match(metric) and not subject and not other_date and mention.extra["table_other"]:
-        metric = mention.extra["table_other"]  # | 地区生产总值 | … | 同比增长(%) |: the rate of the row's metric
+        metric = mention.extra["table_other"] + metric  # | 地区生产总值 | … | 同比增长(%) |: the row's metric's rate
     return {"mention": mention, "metric": metric, "subject": subject, "period": period}
 
 
