@@ -858,7 +858,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                 context.get("base") and context["base"][0] <= e.cstart and e.cend <= context["base"][1]):
             continue  # 是河北的2.56倍, 分别是北京、天津的48.8%和77.3%: the base of a multiple or a share
         follower = clean[e.cend : e.cend + 1]
-        if follower in _ROUTE_OR_LIST or clean[e.cstart - 1 : e.cstart] in ("、", "和") or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
+        listed = follower in _ROUTE_OR_LIST or clean[e.cstart - 1 : e.cstart] in ("、", "和")
+        if listed or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家), names in a list (北京、天津、
             # 河北人口加起来有1亿多) and the ends of a route (雄安新区至北京大兴国际机场快线) are not the subject
         if follower == "最" or clean.startswith(("第一", "首个", "首家"), e.cend):
@@ -890,8 +891,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 _EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")  # 除太原和济宁外: what is left out
 _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
-_FROM_TO = frozenset("从向自至到对与")  # 北京从香港进口额: a name after these opening a metric is where from or to
-# (not 由: 由保定市投资5.2亿元 is done by 保定市)
+# 北京从香港进口额: a name after these opening a metric is where from or to (not 由保定市投资: by whom; 在, 于: where)
+_FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
 
 
 def _dominant_place(counts: Counter) -> str:
