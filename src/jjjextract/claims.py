@@ -72,6 +72,7 @@ def _lists(rules: RuleSet) -> dict:
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "localizers": frozenset(v.get("metric_localizers", [])),
         "right_ends": frozenset(v.get("metric_right_ends", [])),
+        "categories": frozenset(v.get("metric_category_words", [])),
         "describing_units": frozenset(v.get("metric_describing_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
@@ -153,6 +154,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
                 not picked and word in heads and i > 0) or (  # 入驻 + 率 (tagged v): a head ends a metric
                 tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
+                word in _lists(rules)["categories"] and bool(picked) and i > 0 and words[i - 1][1] in NOUNISH) or (
+                # 博物馆 + 类 + 景区: a category word between nouns
                 word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
                 # 引资到位额, 预约量: a one-character head takes up to two verbs before it
                 tag == "v" and (word not in stop or len(picked) == 1) and 1 <= len(picked) <= 2 and picked[0] in heads
