@@ -973,9 +973,17 @@ def _peers(first: str, second: str, rules: RuleSet) -> bool:
     return first[-1:] == second[-1:] and first[-1:] in _lists(rules)["division_ends"] and first != second
 
 
-def _anaphors_in(text: str, anaphora: dict) -> list[tuple[str, int]]:
-    """(anaphor, first position) of each anaphor in the text, in the order of the list."""
-    return [(word, pos) for word in anaphora if (pos := text.find(word)) >= 0]
+def _anaphors_in(text: str, anaphora: dict, starts: frozenset[int] | None = None) -> list[tuple[str, int]]:
+    """(anaphor, first position) of each anaphor in the text, in the order of the list; with `starts` (where the
+    text's words start), only where a word starts (not 本市 inside 资本市场, 本县 inside 基本县域)."""
+    found = []
+    for word in anaphora:
+        pos = text.find(word)
+        while pos >= 0 and starts is not None and pos not in starts:
+            pos = text.find(word, pos + 1)
+        if pos >= 0:
+            found.append((word, pos))
+    return found
 
 
 def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
@@ -1146,7 +1154,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             period_dates[sent.no] = _outside_source(dates_by_sentence.get(sent.no, []), main_starts[sent.no])
             sentence_words[sent.no] = toks.within(sent.start, sent.end)
             topics[sent.no] = topic_of(clean, sent, sentence_words[sent.no], entities, rules, main_starts[sent.no][0])
-            anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora)
+            anaphors[sent.no] = _anaphors_in(clean[sent.start : sent.end], anaphora,
+                                             frozenset(s - sent.start for _, s, _ in sentence_words[sent.no]))
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
         after, past = by_start.get(nxt), None
