@@ -1218,6 +1218,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = earlier["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
             if part or parallel:  # 其中北京, 北京GDP增长5.2%，天津增长4.3%: the part or the peer is not the first's
                 metric = _drop_anaphor(_without_lead(metric, [earlier["subject"]]), rules)  # (三地保有量)
+                collective = compiled(rules.vocab.get("topic_collective", r"$^")).match(metric)
+                if collective and len(metric) - collective.end() >= 2:
+                    metric = metric[collective.end() :]  # 三地进出口总值…，其中北京2.98万亿元: 北京's is no 三地's
                 if parallel:  # 距离北京100公里、河北雄安新区150公里: nor is the place the first names
                     places = [e.value for e in entities if e.label == "LOC" and e.value]
                     metric = next((metric[: -len(p)] for p in places if metric.endswith(p) and len(metric) - len(p) >= 2),
