@@ -189,7 +189,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         time_words = _lists(rules)["time_openers"]
         while len(picked) > 1 and picked[0] in time_words and len("".join(picked[1:])) >= 2:
             picked.pop(0)
-    return _LIST_MARK.sub("", "".join(picked))
+    phrase = _LIST_MARK.sub("", "".join(picked))
+    return "" if "&" in phrase else phrase  # 技术创新&&: signs for lost characters, a metric cut short
 
 
 _LIST_MARK = regex.compile(r"^[\u2460-\u249b\u2776-\u2793\u3251-\u325f]+")  # ②引进人才: a list's mark (①, ⑴, ❶)
