@@ -1057,14 +1057,15 @@ def _outside_source(dates: list[Mention], starts: tuple[int, int, int]) -> list[
 
 def _share_base_date(clean: str, date: Mention, rules: RuleSet) -> bool:
     """Does the date open the base of a share (占 + date + … + 的 + number, in one clause)?"""
-    start = date.cstart
-    for tail in ("", *rules.vocab.get("metric_share_verb_tails", [])):
-        if tail and not clean.endswith(tail, 0, start):
-            continue
-        at = start - len(tail)
-        if any(clean.endswith(v, 0, at) for v in _lists(rules)["share_verbs"]):
-            return bool(_BASE_THEN_NUMBER.match(clean, date.cend))
-    return False
+    return bool(_share_verb_end(rules).search(clean, max(0, date.cstart - 6), date.cstart)
+                and _BASE_THEN_NUMBER.match(clean, date.cend))
+
+
+@lru_cache(maxsize=8)
+def _share_verb_end(rules: RuleSet) -> regex.Pattern:
+    """A `metric_share_verbs` word and a tail (占到了) ending where the pattern is searched up to."""
+    tails = alternation(rules.vocab.get("metric_share_verb_tails", []) or ["(?!)"])
+    return regex.compile(f"(?:{alternation(_lists(rules)['share_verbs'])})(?:{tails})?\\Z")
 
 
 _BASE_THEN_NUMBER = regex.compile(r"[^，,。；;：:！？!?]{0,30}?的[约近超逾]?[\d一二三四五六七八九十两]")

@@ -161,6 +161,11 @@ def _tag(word: str, vs: dict) -> str | None:
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 
 
+def _after_no_han(words: list[str], k: int) -> bool:
+    """Does word k open the text or follow a sign, not a Chinese word (、区 + 文明办, ；省卫健委)?"""
+    return k == 0 or not _is_han(words[k - 1])
+
+
 def _is_han(word: str) -> bool:
     return _HAN_WORD.fullmatch(word) is not None
 
@@ -633,7 +638,7 @@ def _names_something(toks: Tokens, i: int, start: int, vs: dict) -> bool:
         if piece in "()（）" or piece in vs["orgs"] or _proper(piece, vs):
             return True
     first = bisect.bisect_left(toks.starts, start)
-    alone = first == 0 or not _is_han(toks.words[first - 1])
+    alone = _after_no_han(toks.words, first)
     if first == i and word[:1] in vs["local_prefixes"] and _body_end(word[1:], vs) and alone:
         return True  # 、省卫健委 (one word for jieba): the body of the place the article is about
     return toks.words[first] in vs["local_prefixes"] and alone
@@ -728,7 +733,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             k = m - 1
             brand = 4
             continue
-        if w in vs["local_prefixes"] and (k == 0 or not _is_han(words[k - 1])):
+        if w in vs["local_prefixes"] and _after_no_han(words, k):
             start = s  # ；区 + 人民医院, 、区 + 文明办: the body of the place the article is about
             length += len(w)
             k -= 1
@@ -782,7 +787,7 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             if bare.endswith(suffix):
                 bare = bare[: -len(suffix)]
                 break
-        local = bare in vs["local_prefixes"] and (i == 0 or not _is_han(words[i - 1]))  # 、省卫健委 (one word)
+        local = bare in vs["local_prefixes"] and _after_no_han(words, i)  # 、省卫健委 (one word)
         if (len(bare) < 2 and not local) or word in vs["not_entity"]:
             return None
     return start

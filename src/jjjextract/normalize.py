@@ -44,8 +44,7 @@ def normalize(cand, clean: str, rules: RuleSet):
     if not mention.qualifier and not g.get("qpre") and cand.type == "percent":
         mention.qualifier = _qualifier_before_base(clean, cand.start, rules)
     if g.get("qpre"):
-        before = clean[max(0, cand.start - len(g["qpre"]) - 1) : cand.start - len(g["qpre"])]
-        if before and before in (rules.vocab.get("qualifier_false_after") or {}).get(g["qpre"], ""):
+        if _in_other_word(clean, cand.start - len(g["qpre"]), g["qpre"], rules):
             if _MAGNITUDE_ONLY.fullmatch(g.get("num", "")):
                 return None  # 签约亿元以上项目: a bare 亿 is read only after a qualifier, and 约 of 签约 is none
             if not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
@@ -182,10 +181,14 @@ def _qualifier_before_base(clean: str, start: int, rules: RuleSet) -> str:
     found = _base_gap(rules).search(clean, max(0, start - 24), start)
     if not found:
         return ""
-    word, at = found.group("q"), found.start()
-    if at > 0 and clean[at - 1] in (rules.vocab.get("qualifier_false_after") or {}).get(word, ""):
+    if _in_other_word(clean, found.start(), found.group("q"), rules):
         return ""  # 合计占全部签约项目的82%: 约 of 签约 is none
-    return rules.lookup("qualifier", word, "")
+    return rules.lookup("qualifier", found.group("q"), "")
+
+
+def _in_other_word(clean: str, at: int, word: str, rules: RuleSet) -> bool:
+    """Is the qualifier `word` at `at` the end of another word (`qualifier_false_after`: 约 of 签约, 过 of 经过)?"""
+    return at > 0 and clean[at - 1] in (rules.vocab.get("qualifier_false_after") or {}).get(word, "")
 
 
 @lru_cache(maxsize=8)
