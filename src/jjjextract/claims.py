@@ -76,6 +76,7 @@ def _lists(rules: RuleSet) -> dict:
         "describing_units": frozenset(v.get("metric_describing_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
+        "span_openers": tuple(v.get("metric_time_span_openers", [])),
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
@@ -564,6 +565,16 @@ def _share_base(clean: str, sent: Sentence, m: Mention, metric: str, rules: Rule
     if len(base) < 2 or not all(ch.isalnum() for ch in base):
         return None
     return opening.group("verb") + base
+
+
+def _share_holder(claim: dict, rules: RuleSet) -> str:
+    """The metric of the claim before a share that opens with its verb: for a share itself, only what holds it
+    (南水占北京城区供水的75%，占天津城区供水的99%: 南水), else the whole metric (民间投资)."""
+    metric = claim["metric"]
+    if claim["mention"].type != "percent":
+        return metric
+    at = max(metric.rfind(verb) for verb in _lists(rules)["share_verbs"])
+    return metric[:at] if at >= 0 else metric
 
 
 @lru_cache(maxsize=8)
@@ -1239,17 +1250,23 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric = _without_lead(peer["metric"], [peer["subject"]]) if peer else ""
         share = _share_base(clean, sent, m, metric, rules) if m.type == "percent" or (
             m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
-        share_of = ""
+        share_of, holder_claim = "", None
         if share:  # 民间投资完成3274.26亿元，占全社会投资48.2%: a share of the metric just stated
             last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
-            share_of = (last.get("share_of") or last["metric"]) if last else ""
-            metric = share_of + share if share_of else ""  # (with none stated, the words after 占 are its base)
+            holder = _share_holder(last, rules) if last else ""
+            share_of = (last.get("share_of") or holder) if last else ""
+            metric = share_of + share if share_of or (last and holder != last["metric"]) else ""
+            holder_claim = last if metric else None
+            # (with none stated, the words after 占 are its base; after a share of none, it is the share)
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base}
-        subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
+        if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
+            subject = named or holder_claim["subject"]
+        else:
+            subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
         at = _left_position(clean, sent, m, metric) if m.type == "quantity" else -1
         if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
                                                      and not clean.endswith(_lists(rules)["beneficiary"], 0, at))):
@@ -1319,13 +1336,18 @@ def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention])
 
 
 def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
-    """三年内, 10年来, 落户两年后: a span of time the sentence happens in, which measures nothing and belongs to
-    no one (its unit is a time unit and a postposition follows it). Where the postposition ends, or 0."""
+    """三年内, 10年来, 落户两年后, 近5年, 连续两年: a span of time the sentence happens in, which measures nothing
+    and belongs to no one (its unit is a time unit, and a postposition follows it or a word such as 连续 opens
+    it and more of the clause follows). Where the postposition or the number ends, or 0."""
     lists = _lists(rules)
     if mention.type != "quantity" or mention.unit not in lists["time_units"]:
         return 0
     word = next((w for w in lists["time_after"] if clean.startswith(w, mention.cend)), "")
-    return mention.cend + len(word) if word else 0
+    if word:
+        return mention.cend + len(word)
+    opened = clean.endswith(lists["span_openers"], 0, mention.cstart) and not mention.qualifier
+    # (not 节省近20分钟, 近 = nearly; nor 工期近3年。, a span that ends its clause is the figure stated)
+    return mention.cend if opened and clean[mention.cend : mention.cend + 1] not in _BREAK_SET | {""} else 0
 
 
 def _without_name(clean: str, sent: Sentence, mention: Mention, metric: str, name: str, toks: Tokens) -> str:
