@@ -46,6 +46,7 @@ def _lists(rules: RuleSet) -> dict:
         "inner": frozenset(v.get("metric_compound_verbs", [])),
         "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
         "heads": frozenset(v.get("metric_heads", [])),
+        "own_ends": (*v.get("metric_heads", []), *v.get("metric_measure_heads", [])),
         "time_openers": frozenset(v.get("metric_time_openers", [])),
         "from_markers": frozenset(v.get("period_from_markers", [])),
         "to_markers": tuple(v.get("period_to_markers", [])),
@@ -1053,9 +1054,11 @@ def _fits(ent: Mention, kind: str, provinces=()) -> bool:
 
 @lru_cache(maxsize=8)
 def _multiple_base(rules: RuleSet) -> regex.Pattern:
-    """的 + a number of `multiple_units` right after a date (是2013年的1.9倍)."""
+    """的 + a number of `multiple_units` right after a date (是2013年的1.9倍), past a closing quote and a
+    bracket that gives the base's figure (是“十一五”（5422.9亿元）的2.5倍)."""
     units = alternation(rules.vocab.get("multiple_units", []))
-    return regex.compile(r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+" + units)
+    return regex.compile(r"[”’」』\"]?(?:[（(][^（）()，。；]{0,20}[）)])?"
+                         r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+" + units)
 
 
 def _outside_source(dates: list[Mention], starts: tuple[int, int, int]) -> list[Mention]:
@@ -1107,8 +1110,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 从2008年日均二三百人，发展到现在的8000余人, 由2013年的…变化为…: the number after 到 is not of 2008
         if d.rule.split(":")[-1] in no_period_rules or clean.startswith(not_after, d.cend):
             continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
-        if multiples and _multiple_base(rules).match(clean, d.cend):
-            continue  # 是2013年的1.9倍: the year is the base of the multiple
+        if multiples and (base := _multiple_base(rules).match(clean, d.cend)) and base.end() <= mention.cend:
+            continue  # 是2013年的1.9倍: the year is the base of the multiple (not of 1579.5亿元 in 是2010年（1579.5亿元）的)
         before = clean[max(0, d.cstart - 4) : d.cstart]
         if clean.startswith("的", d.cend) and before.endswith(level_bases) and not before.endswith(level_verbs):
             continue  # 恢复到2019年的85%: a share of that year's level (变化为2021年的: the year it became so)
@@ -1221,6 +1224,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
+                or _level_after_rise(clean, earlier["mention"], m, rules)
                 or _bracketed_alike(clean, earlier["mention"], m)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
@@ -1436,6 +1440,14 @@ def _restate_pattern(rules: RuleSet) -> regex.Pattern:
     return regex.compile(alternation(words) + "*") if words else regex.compile("")
 
 
+def _level_after_rise(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """人均生产总值增长103倍，达到32810元: after a rise, a comma and a `metric_restate_words` word, the level the
+    rise's metric reached."""
+    gap = clean[prev.cend : mention.cstart - len((mention.extra or {}).get("qpre", ""))].replace(" ", "")
+    return (bool(prev.change) and gap[:1] in "，," and len(gap) > 1
+            and _restate_pattern(rules).fullmatch(gap[1:]) is not None)
+
+
 def _reaches(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
     """由3.5万元降至2.8万元: the second number is the level the first one's metric reached."""
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
@@ -1623,6 +1635,7 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
     return listed
 
 
+_RESPECTIVELY_BEFORE = regex.compile(r"分别[^\d，,。；;：:、]{0,6}\Z")  # 分别达到 + the first number listed
 _RESPECTIVELY = regex.compile(r" *(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长)
 
 
@@ -1674,6 +1687,9 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         end = start
     if any(clean.endswith(j, 0, end) for j in joiners):
         return None  # more words listed than numbers
+    if all(p.endswith(lists["own_ends"]) for p in parts) or len({c["mention"].unit for c in items}) > 1:
+        return parts + [metric]  # 绿地率、绿化覆盖率分别达到: each a metric of its own (not 绿地率 + 覆盖率); so
+        # are words listed for numbers of different units (游客和旅游收入分别达到3.29亿人次和6200亿元)
     words = [w for w, _, _ in toks.within(pos, pos + len(metric))]
     heads = [("".join(words[:k]), "".join(words[k:])) for k in range(1, len(words))]  # longest head first
     if any(stem in names for stem, _ in heads):
@@ -1709,11 +1725,15 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
 
 def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):
     """(index of the first, claims) of each run of two or more claims whose numbers are listed one after
-    another (`listed_after`)."""
+    another (`listed_after`; after 分别, of any kinds: 分别达到40.8%、43.57%和11.16平方米)."""
     i = 0
     while i < len(claims):
         j = i + 1
-        while j < len(claims) and listed_after(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners):
+        mixed = _RESPECTIVELY_BEFORE.search(clean, max(0, claims[i]["mention"].cstart - 8), claims[i]["mention"].cstart)
+        while j < len(claims) and (
+                listed_after(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners)
+                or (mixed and claims[j]["mention"].type != "date"
+                    and clean[claims[j - 1]["mention"].cend : claims[j]["mention"].cstart] in joiners)):
             j += 1
         if j - i > 1:
             yield i, claims[i:j]
