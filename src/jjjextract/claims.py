@@ -942,7 +942,9 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
     start = found.start() + 1 if found else sent.start
     links = _lists(rules)["item_links"]
-    opened = not found or clean[found.start()] != "、"  # (距离北京100公里、雄安新区150公里: no owner without a link)
+    opened = not found or clean[found.start()] != "、" or _owned_item_before(clean, found.start(), entities, sent)
+    # (距离北京100公里、雄安新区150公里: no owner without a link, unless the item before is a name's figure too:
+    # 怀柔区67.3万人次、密云区64.7万人次)
     for ent in entities:
         if ent.label not in ("ORG", "LOC") or not start <= ent.cstart < ent.cend <= mention.cstart:
             continue
@@ -960,6 +962,17 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     return ""
 
 
+def _owned_item_before(clean: str, sep: int, entities: list[Mention], sent: Sentence) -> bool:
+    """Does the list item that ends at `sep` (a 、) open with a place or organization right before its number,
+    with no word of where to or from before the name (怀柔区67.3万人次、: yes; 距离北京100公里、: no)?"""
+    found = _ITEM_BREAK.search(clean, sent.start, sep)
+    start = found.start() + 1 if found else sent.start
+    ent = next((e for e in reversed(entities) if e.label in ("ORG", "LOC") and start <= e.cstart and e.cend < sep), None)
+    return (ent is not None and _DIGIT_AT.match(clean, ent.cend) is not None
+            and clean[ent.cstart - 1 : ent.cstart] not in _NOT_OWNER_BEFORE)
+
+
+_DIGIT_AT = regex.compile(r"\d")
 _ENT_FOLLOWERS = (*_LIST_FOLLOWERS, "的")  # a name in a list, or one that qualifies a noun
 _NOT_OWNER_BEFORE = _METRIC_PREPOSITIONS | set("给离距往赴")  # where to or from, and 距离
 
@@ -1086,14 +1099,32 @@ _BASE_THEN_NUMBER = regex.compile(r"[^，,。；;：:！？!?]{0,30}?的[约近�
 _DAY_DATE = regex.compile(r"-\d\d-\d\d")  # 10月7日，…发布数据显示: a day before a source is when it was said
 
 
+_BRACKET_OPEN = regex.compile(r" ?[（(] ?")
+_BRACKET_CLOSE = regex.compile(r" ?[）)]")
+_BASE_DATE_TAIL = regex.compile(r"(?:同期|水平|同期水平)?的")
+
+
+def _level_base_date(clean: str, date: Mention, rules: RuleSet) -> int:
+    """恢复到2019年的85%, 恢复到2019年同期的89.3%: where the 的 after a date that is the level a share is of
+    ends, or 0 (a `period_level_base_verbs` word before it, not a `metric_level_verbs` one: 变化为2021年的)."""
+    before = clean[max(0, date.cstart - 4) : date.cstart]
+    tail = _BASE_DATE_TAIL.match(clean, date.cend)
+    if tail and before.endswith(_lists(rules)["level_bases"]) and not before.endswith(_lists(rules)["level_verbs"]):
+        return tail.end()
+    return 0
+
+
 def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rules: RuleSet) -> str:
     """The date the claim refers to: nearest stated date before it that is not a comparison base."""
     comparison = _lists(rules)["comparison"]
     starts, ends = _lists(rules)["from_markers"], _lists(rules)["to_markers"]
     no_period_rules, not_after = _lists(rules)["no_period_rules"], _lists(rules)["no_period_after"]
-    multiples, level_bases = _lists(rules)["multiples"], _lists(rules)["level_bases"]
+    multiples = _lists(rules)["multiples"]
     level_verbs = _lists(rules)["level_verbs"]
-    best = ""
+    for d in sentence_dates:
+        if _BRACKET_OPEN.fullmatch(clean, mention.cend, d.cstart) and _BRACKET_CLOSE.match(clean, d.cend):
+            return d.value  # 年客流量5.71亿（2023年）: a date in brackets right after the figure is its own
+    best, best_end = "", 0
     for d in sentence_dates:
         if d.cend > mention.cstart:
             break
@@ -1112,13 +1143,24 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
         if multiples and (base := _multiple_base(rules).match(clean, d.cend)) and base.end() <= mention.cend:
             continue  # 是2013年的1.9倍: the year is the base of the multiple (not of 1579.5亿元 in 是2010年（1579.5亿元）的)
-        before = clean[max(0, d.cstart - 4) : d.cstart]
-        if clean.startswith("的", d.cend) and before.endswith(level_bases) and not before.endswith(level_verbs):
+        if _level_base_date(clean, d, rules):
             continue  # 恢复到2019年的85%: a share of that year's level (变化为2021年的: the year it became so)
         if _share_base_date(clean, d, rules):
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
-        best = d.value
+        best, best_end = d.value, d.cend
+    if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 3), mention.cstart)
+            and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
+            and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):
+        return ""  # 2023年1—11月…占比由15.3%增长到24.3%: where it started, which is not of the sentence's date (it
+        # is of 由2013年的3176项, of 2014—2022年…由24159家, and of 2015年至今…从156人)
     return best
+
+
+_YEARS = regex.compile(r"\d{4}/\d{4}")
+
+
+_FROM_VALUE = regex.compile(r"[由从] ?\Z")
+_LATER_VALUE = regex.compile(r" ?(?:\p{Han}{0,4}?)(?:到|至) ?[\d一二三四五六七八九十两]")
 
 
 def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: list[Mention],
@@ -1225,6 +1267,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
                 or _level_after_rise(clean, earlier["mention"], m, rules)
+                or (m.type == "percent" and any(0 <= m.cstart - _level_base_date(clean, d, rules) <= 1
+                                                for d in dates_by_sentence.get(sent.no, ())))
                 or _bracketed_alike(clean, earlier["mention"], m)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
