@@ -233,6 +233,16 @@ def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):
         ("12 345 678平方米", "12345678"), ("500家", "500"), ("50家", "50")]
 
 
+def test_digit_groups_wrapped_at_or_beside_their_space_are_one_number(rules):
+    """科技论文185 | 601篇 gave 601 篇, 185 6 | 01篇 gave 601 篇 too, and 分别为31 501 | 篇 lost its unit."""
+    sentence = "北京市研究机构与高等院校共发表科技论文185 601 篇,位于全国第1 位;天津市与河北省分别为31 501 篇。"
+    for width in (12, 18, 23, 36, 38, 39):
+        wrapped = "\n".join(sentence[i : i + width] for i in range(0, len(sentence), width))
+        values = [(m["value"], m["unit"]) for m in analyse_text(wrapped, rules)["mentions"]["quantities"]]
+        assert values == [("185601", "篇"), ("31501", "篇")], width
+    assert prepare("表格\n12\n345").clean == "表格\n12\n345"  # no space: two cells
+
+
 def test_html_tags_and_references_are_left_out_with_offsets_into_the_original(rules):
     text = ('首页 > 新闻中心 > 京津冀\n<p>&nbsp;雄安新区完成<strong>投资</strong>1050亿元。</p>\n'
             '<img src="http://example.com/2024/640x480.jpg" width="640">')

@@ -354,7 +354,7 @@ def _is_wordlike(ch: str) -> bool:
 
 def _has_clause_sign(line: str) -> bool:
     """Prose, not a headline: the line already holds a comma or a full stop."""
-    return any(ch in line for ch in "，。、；,")
+    return any(ch in line for ch in "，。、；,;")
 
 
 _WHITESPACE = re.compile(r"\s+")
@@ -383,7 +383,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             right not in _CN_DIGITS):  # (达1亿 | 五年来: a new clause that opens with a numeral)
         # 规划面积约155 | 平方公里, 投资8000多 | 亿元, 9952万 | 人次: a number in prose goes on with its unit (not a
         # form's field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
-        prose = _has_clause_sign(line) or not any(ch.isspace() for ch in line)
+        prose = _has_clause_sign(line) or not any(ch.isspace() for ch in _PRINT_SPACES.sub("", line))
+        # (第1 位;…分别为31 501 | 篇: the spaces of digit groups, or of a number set apart, are no column gap)
         return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line) and text.count("\n", i, j) == 1
     if left.isdigit():
         return False
@@ -467,7 +468,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             if wrapped and width is not None and len(line) >= width and left in SENTENCE_END and _is_wordlike(right):
                 ends_mid = True  # a full line of a hard-wrapped text that happens to end a sentence: the paragraph
                 # goes on (a shorter line ends it)
-            if (
+            if run in ("\n", "\n ", " \n") and left.isdigit() and right.isdigit() and _thousands_group(text, i):
+                drops.append((i, j))  # 185 | 601篇, 185 6 | 01篇: a wrap among groups of three digits
+            elif (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
                 and not line.startswith(("#", "- ", "■"))
             ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
@@ -481,8 +484,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         elif run == " " and ((is_han(left) and right.isascii() and right.isalpha()) or (
                 left.isascii() and left.isalpha() and is_han(right))):
             drops.append((i, j))  # 三地 GDP 合计: the space set between Chinese and Latin letters
-        elif left.isdigit() and right.isdigit() and len(run) == 1 and _THOUSANDS_SPACE.match(text, _group_start(text, i)):
-            drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits
+        elif left.isdigit() and right.isdigit() and len(run) == 1 and _thousands_group(text, i):
+            drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits (and 185 6 | 01篇,
+            # the groups wrapped)
     return drops
 
 
@@ -522,13 +526,31 @@ _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
+# spaces a print leaves inside prose: between digit groups (31 501) and between a number and the word after it
+# (第1 位; not 许可证号 120101004, a form's field)
+_PRINT_SPACES = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=[\u4e00-\u9fff])")
 # digits before a space: 1-3 of them, after no digit, comma or point; after it: three digits and no more
 _THOUSANDS_SPACE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]| ?\d)")
 
 
 def _group_start(text: str, space: int) -> int:
-    """Where the run of digit groups holding the space at `space` starts (1 200 -> the 1)."""
+    """Where the run of digit groups holding the space at `space` starts (1 200 -> the 1), over line breaks."""
     k = space
-    while k > 0 and (text[k - 1].isdigit() or (text[k - 1] == " " and k > 1 and text[k - 2].isdigit())):
+    while k > 0 and (text[k - 1].isdigit() or (text[k - 1] in " \n" and k > 1 and text[k - 2].isdigit())):
         k -= 1
     return k
+
+
+def _thousands_group(text: str, space: int) -> bool:
+    """Is the space at `space` (or a space with a line break beside it) one between groups of three digits
+    (1 200, 12 345 678), read as if no line break stood among the digits (185 6 | 01, 185 | 601)?"""
+    start = _group_start(text, space)
+    if text[start - 1 : start] in (".", ","):
+        return False
+    end = space
+    while end < len(text) and (text[end].isdigit() or text[end] in " \n") and end - space < 24:
+        end += 1
+    piece = text[start:end]
+    if piece.count("\n") > 1:
+        return False
+    return _THOUSANDS_SPACE.match(piece.replace("\n", "")) is not None
