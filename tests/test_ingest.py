@@ -233,6 +233,17 @@ def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):
         ("12 345 678平方米", "12345678"), ("500家", "500"), ("50家", "50")]
 
 
+def test_a_hard_wrap_after_a_citation_mark_or_inside_a_list_item_is_joined():
+    """A column 15 characters wide cut 预期效果 [1] | [2] 疏解… and - 首批疏解的中国卫星网络集 | 团 apart."""
+    paragraph = ("核心观点:雄安新区在“十四五”期间高质量推进承接北京非首都功能疏解,已达到预期效果 [1][2] 疏解项目落地与"
+                 "建设情况 - 首批疏解的中国卫星网络集团、中国华能集团总部已入驻运营,中国矿产资源集团总部主体结构封顶 [1]"
+                 " - 4所高校和2家医院正在全面建设,第二批疏解项目已有序开工 [1] - 超过400家央企分支机构已在雄安落地")
+    wrapped = "\n".join(paragraph[i : i + 15] for i in range(0, len(paragraph), 15))
+    clean = prepare(wrapped).clean
+    assert "效果 [1][2] 疏解" in clean and "中国卫星网络集团" in clean and "集团总部" in clean
+    assert prepare("全线通车[3]\n2012年，地铁客流超64万人次").clean.count("\n") == 1  # not hard-wrapped: kept
+
+
 def test_digit_groups_wrapped_at_or_beside_their_space_are_one_number(rules):
     """科技论文185 | 601篇 gave 601 篇, 185 6 | 01篇 gave 601 篇 too, and 分别为31 501 | 篇 lost its unit."""
     sentence = "北京市研究机构与高等院校共发表科技论文185 601 篇,位于全国第1 位;天津市与河北省分别为31 501 篇。"

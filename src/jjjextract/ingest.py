@@ -25,7 +25,7 @@ SENTENCE_END = frozenset(SENTENCE_BREAKS) - {"\n"}  # the signs the sentence spl
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
-WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【$€£¥￥")
+WRAP_END, WRAP_START = set("）)”’》】%"), set("（(“‘《【[$€£¥￥")
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
 # a text is hard-wrapped when at least WRAP_MIN_LINES lines of WRAP_MIN or more characters share one length
 WRAP_MIN, WRAP_MIN_LINES = 10, 5
@@ -465,14 +465,16 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
-            if wrapped and width is not None and len(line) >= width and left in SENTENCE_END and _is_wordlike(right):
-                ends_mid = True  # a full line of a hard-wrapped text that happens to end a sentence: the paragraph
-                # goes on (a shorter line ends it)
+            if wrapped and width is not None and len(line) >= width and (left in SENTENCE_END or left == "]") and (
+                    _is_wordlike(right) or right in WRAP_START):
+                ends_mid = True  # a full line of a hard-wrapped text that happens to end a sentence or a citation
+                # mark ([1]): the paragraph goes on (a shorter line ends it)
             if run in ("\n", "\n ", " \n") and left.isdigit() and right.isdigit() and _thousands_group(text, i):
                 drops.append((i, j))  # 185 | 601篇, 185 6 | 01篇: a wrap among groups of three digits
             elif (
                 (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
-                and not line.startswith(("#", "- ", "■"))
+                and not (line.startswith(("#", "- ", "■")) and (width is None or len(line) < width - 1))
+                # (a heading or a list item stands on its own line, unless a hard wrap cut it: a full line)
             ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
                 drops.append((i, i + run.rfind("\n") + 1) if _keeps_space(left, right, run) else (i, j))
         elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit())) and (
