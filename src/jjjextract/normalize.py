@@ -274,6 +274,9 @@ def share_list_readings(mentions: list[Mention], clean: str, rules: RuleSet) -> 
         elif (not mention.change and prev.change and mention.type == "percent" and prev.type != "date"
               and clean[prev.cend : mention.cstart] in restating):
             mention.change = prev.change  # 升256点或1.29%: the same rise as a percentage
+        elif (not mention.change and prev.change and mention.type == prev.type != "date"
+              and clean[prev.cend : mention.cstart] in ("(", "（") and clean[mention.cend : mention.cend + 1] in (")", "）")):
+            mention.change = prev.change  # 增产474.8万吨（94.9亿斤）: the same rise in another unit
         if (listed and not mention.qualifier and prev.qualifier
                 and ((prev.extra or {}).get("qpre") or id(prev) in shared)):
             mention.qualifier = prev.qualifier
