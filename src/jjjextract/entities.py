@@ -475,6 +475,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     for i in having(5):
         for k in range(i + 1, min(i + 12, n)):
             w2 = words[k]
+            if "\n" in w2 or "\n" in clean[ends[k - 1] : starts[k]]:
+                break  # (摄 | 万里山河: a byline ends with its line)
             if not w2.strip() or w2 in ":：":
                 continue
             if 2 <= len(w2) <= 3 and _is_han(w2) and w2.startswith(vs["surnames"]):
@@ -764,9 +766,13 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         start = s
         length += len(w)
         k -= 1
-    first = k + 1  # the leftmost token taken; words that never open a name are given back (建设, 深化, 经)
-    while first < i and words[first] in vs["org_no_start"] and starts[first] == start:
-        first += 1
+    first = k + 1  # the leftmost token taken; words that never open a name are given back (建设, 深化, 经,
+    while first < i and starts[first] == start:  # and 第一 + 时间, one such word jieba cut in two)
+        more = next((m for m in range(first + 1, min(first + 3, i) + 1) if "".join(words[first:m]) in vs["org_no_start"]),
+                    None)
+        if more is None:
+            break
+        first = more
         start = starts[first]
     while first < i and len(words[first]) > 1 and words[first][-1] in vs["glued_tails"] and _tag(words[first], vs) is None:
         first += 1  # 雄安至 + 北京大兴国际机场: the start of a route jieba glued together, no part of the name
