@@ -41,7 +41,8 @@ def _lists(rules: RuleSet) -> dict:
     """The claim vocabularies of a rule set as sets and tuples, made once."""
     v = rules.vocab
     return {
-        "stop": frozenset(v.get("metric_stop", [])) | frozenset(v.get("metric_level_verbs", [])),
+        "stop": (frozenset(v.get("metric_stop", [])) | frozenset(v.get("metric_level_verbs", []))
+                 | frozenset(v.get("metric_list_marks", []))),
         "level_verbs": tuple(v.get("metric_level_verbs", [])),
         "inner": frozenset(v.get("metric_compound_verbs", [])),
         "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
