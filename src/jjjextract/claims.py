@@ -1342,7 +1342,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                     place_counts[e.value] += 1
             counted = max(counted, context["known"])
             subject = _dominant_place(place_counts)
-        if topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"]):
+        if (topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"])
+                and not _in_parts(clean, sent, rules)):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, period_dates[sent.no], clean, rules)  # (none after a semicolon: CONVENTIONS.md)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
@@ -1365,6 +1366,16 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
+    """Is the sentence one of the parts a 其中 opened, after a semicolon (其中，开发区…；天津港保税区…。)? Its
+    place is the part's, not the paragraph's topic."""
+    before = clean[: sent.start].rstrip()
+    if not before.endswith(("；", ";")):
+        return False
+    opening = max(before.rfind(sign) for sign in "。！？\n") + 1
+    return clean[opening : sent.start].lstrip().startswith(_lists(rules)["part_openers"])
 
 
 def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
