@@ -477,6 +477,11 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
+    at = clean.find(right, right_from) if right and mention.unit in _lists(rules)["time_units"] else -1
+    first = _first_word(toks, at) if at >= 0 else ""
+    if first and _tags(rules)[first] == "v" and _tags(rules)[_first_word(toks, at + len(first))] in _PLACE_TAGS:
+        right = ""  # 城际22分钟到达北京南站: where one gets in that time, not what the time measures (1小时通勤,
+        # 24小时自助服务区 are)
     if mention.unit in _lists(rules)["multiples"]:
         left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
     if mention.type == "money" and left:
@@ -493,6 +498,15 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
         return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
     return left or right
+
+
+_PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
+
+
+def _first_word(toks: Tokens, at: int) -> str:
+    """The whole token that holds position `at`."""
+    i = bisect.bisect_right(toks.starts, at) - 1
+    return toks.words[i] if i >= 0 and toks.ends[i] > at else ""
 
 
 def _given_to(clean: str, end: int, metric: str, rules: RuleSet) -> bool:
@@ -1408,9 +1422,16 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
     word = next((w for w in lists["time_after"] if clean.startswith(w, mention.cend)), "")
     if word:
         return mention.cend + len(word)
+    after = clean[mention.cend : mention.cend + 1]
+    lead = _CLAUSE_LEAD.search(clean, max(0, mention.cstart - 8), mention.cstart)
+    if lead and after not in _BREAK_SET | {"", "的"} and not mention.qualifier:
+        return mention.cend  # 十二载协同奋进, 五天累计接待游客, 仅近五年，: a span that opens its clause (not 六百余年的古村落)
     opened = clean.endswith(lists["span_openers"], 0, mention.cstart) and not mention.qualifier
     # (not 节省近20分钟, 近 = nearly; nor 工期近3年。, a span that ends its clause is the figure stated)
-    return mention.cend if opened and clean[mention.cend : mention.cend + 1] not in _BREAK_SET | {""} else 0
+    return mention.cend if opened and after not in _BREAK_SET | {""} else 0
+
+
+_CLAUSE_LEAD = regex.compile(r"(?:^|[，,。；;：:！？!?\n“])(?:仅|只|这|最近|近|过去|连续){0,2}\Z")
 
 
 def _without_name(clean: str, sent: Sentence, mention: Mention, metric: str, name: str, toks: Tokens) -> str:
