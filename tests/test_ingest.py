@@ -277,6 +277,13 @@ def test_pinyin_glosses_are_left_out_with_offsets_into_the_original(rules):
     assert prepare("如下(a)和(b)两项").clean == "如下(a)和(b)两项"  # brackets without a tone mark stay
 
 
+def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
+    """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
+    assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"
+    assert prepare("旅游總收入同比增長(zhǎng\n)11.67%").clean == "旅游总收入同比增长11.67%"
+    assert prepare("函数(x)与(a\nb)").clean == "函数(x)与(a\nb)"  # no tone mark: no gloss
+
+
 def test_markup_between_numbers_keeps_them_apart(rules):
     text = "<tr><td>12</td><td>34家</td></tr>，PM2.5&lt;35微克，共2023&nbsp;500家"
     result = analyse_text(text, rules)
