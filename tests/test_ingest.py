@@ -277,6 +277,13 @@ def test_pinyin_glosses_are_left_out_with_offsets_into_the_original(rules):
     assert prepare("如下(a)和(b)两项").clean == "如下(a)和(b)两项"  # brackets without a tone mark stay
 
 
+def test_a_line_that_ends_with_a_unit_sign_goes_on_in_the_next(rules):
+    """…婴儿死亡率控制在6‰ | 以下: the qualifier after the wrap was lost."""
+    text = "人均期望寿命81.69岁，全市孕产妇死亡率和婴儿死亡率控制在6‰\n以下，服务401.4万人次。"
+    [rate] = analyse_text(text, rules)["mentions"]["percentages"]
+    assert (rate["value"], rate["qualifier"]) == ("0.6", "under")
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"
