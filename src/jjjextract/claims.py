@@ -1424,7 +1424,8 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
         return mention.cend + len(word)
     after = clean[mention.cend : mention.cend + 1]
     lead = _CLAUSE_LEAD.search(clean, max(0, mention.cstart - 8), mention.cstart)
-    if lead and after not in _BREAK_SET | {"", "的"} and not mention.qualifier:
+    opener = lead.group(0).lstrip("，,。；;：:！？!?\n“") if lead else ""
+    if lead and after != "的" and (opener or after not in _BREAK_SET | {""}) and not mention.qualifier:
         return mention.cend  # 十二载协同奋进, 五天累计接待游客, 仅近五年，: a span that opens its clause (not 六百余年的古村落)
     opened = clean.endswith(lists["span_openers"], 0, mention.cstart) and not mention.qualifier
     # (not 节省近20分钟, 近 = nearly; nor 工期近3年。, a span that ends its clause is the figure stated)
