@@ -544,10 +544,18 @@ def _listed_companies(clean: str, tokens: Tokens, vs: dict) -> list[tuple[int, i
             lead, keep = lead[1:], keep + 1  # 以铁科 (以 glued by the tokenizer)
         items[0] = (keep, first_end)
         coined = [(a, b) for a, b in items if _coined_name(clean[a:b], tokens.within(a, b), vs)]
-        branded = [(a, b) for a, b in items if (a, b) not in coined and _branded_name(clean[a:b], vs)]
+        branded = [(a, b) for a, b in items if (a, b) not in coined and (
+            _branded_name(clean[a:b], vs) or _transliterated(clean[a:b], tokens.within(a, b), vs))]
         if coined and len(coined) + len(branded) >= 2:
             spans.extend(sorted(coined + branded))
     return spans
+
+
+def _transliterated(name: str, words: list, vs: dict) -> bool:
+    """A foreign name spelled in characters that jieba cut into pieces of people's names (哈 + 威克): in a list
+    of companies, a company's."""
+    return (3 <= len(name) <= 6 and _is_han(name) and len(words) >= 2 and name not in vs["places"]
+            and all(_tag(w, vs) in ("nr", "nrt", "nrfg") for w, _, _ in words))
 
 
 def _branded_name(name: str, vs: dict) -> bool:
