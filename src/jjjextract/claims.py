@@ -592,7 +592,7 @@ def _share_holder(claim: dict, rules: RuleSet) -> str:
     metric = claim["metric"]
     if claim["mention"].type != "percent":
         return metric
-    at = max(metric.rfind(verb) for verb in _lists(rules)["share_verbs"])
+    at = max((metric.rfind(verb) for verb in _lists(rules)["share_verbs"]), default=-1)
     return metric[:at] if at >= 0 else metric
 
 
@@ -1385,10 +1385,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
 def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
     """Is the sentence one of the parts a 其中 opened, after a semicolon (其中，开发区…；天津港保税区…。)? Its
     place is the part's, not the paragraph's topic."""
-    before = clean[: sent.start].rstrip()
+    window = max(0, sent.start - 300)  # (a bounded look back: this runs for every claim)
+    before = clean[window : sent.start].rstrip()
     if not before.endswith(("；", ";")):
         return False
-    opening = max(before.rfind(sign) for sign in "。！？\n") + 1
+    opening = window + max(before.rfind(sign) for sign in "。！？\n") + 1
     return clean[opening : sent.start].lstrip().startswith(_lists(rules)["part_openers"])
 
 
