@@ -1769,9 +1769,11 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         end = start
     if any(clean.endswith(j, 0, end) for j in joiners):
         return None  # more words listed than numbers
-    if all(p.endswith(lists["own_ends"]) for p in parts) or len({c["mention"].unit for c in items}) > 1:
+    governed = _tags(rules)[_first_word(toks, end - 1)] in ("v", "vd") if end > 0 else False
+    if all(p.endswith(lists["own_ends"]) for p in parts) or len({c["mention"].unit for c in items}) > 1 or governed:
         return parts + [metric]  # 绿地率、绿化覆盖率分别达到: each a metric of its own (not 绿地率 + 覆盖率); so
-        # are words listed for numbers of different units (游客和旅游收入分别达到3.29亿人次和6200亿元)
+        # are words listed for numbers of different units (游客和旅游收入分别达到3.29亿人次和6200亿元), and words
+        # after a verb, its object (接待游客和旅游收入分别增长10%和12%: not 游客收入)
     words = [w for w, _, _ in toks.within(pos, pos + len(metric))]
     heads = [("".join(words[:k]), "".join(words[k:])) for k in range(1, len(words))]  # longest head first
     if any(stem in names for stem, _ in heads):
