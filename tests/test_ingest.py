@@ -284,6 +284,12 @@ def test_a_line_that_ends_with_a_unit_sign_goes_on_in_the_next(rules):
     assert (rate["value"], rate["qualifier"]) == ("0.6", "under")
 
 
+def test_a_range_cut_after_its_tilde_is_one_range(rules):
+    """需要2~ | 4个小时 gave 4 个小时 (a wrong value: the range's start was lost)."""
+    [span] = analyse_text("乘快速列车到唐山站则需要2~\n4个小时不等的时间。", rules)["mentions"]["quantities"]
+    assert (span["value"], span["value_high"], span["unit"]) == ("2", "4", "个小时")
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"

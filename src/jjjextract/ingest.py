@@ -369,6 +369,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     left, right = text[i - 1], text[j]
     if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 2].isdigit():
         return True  # 3.5亿 | —4亿元
+    if left in RANGE_DASHES and right.isdigit() and (text[i - 2 : i - 1].isdigit() or text[i - 2 : i - 1] in "万亿%"):
+        return True  # 需要2~ | 4个小时, 3.5亿— | 4亿元
     if left.isdigit():
         if right == "/" and text[j + 1 : j + 2].isdigit():
             return True  # 约1 | /4
