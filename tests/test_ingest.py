@@ -290,6 +290,18 @@ def test_a_range_cut_after_its_tilde_is_one_range(rules):
     assert (span["value"], span["value_high"], span["unit"]) == ("2", "4", "个小时")
 
 
+def test_a_wrap_after_a_full_width_thousands_comma_a_minus_sign_or_a_dollar_sign_is_joined(rules):
+    """金额达３， | ５００万元 gave 500万元 and 10%和 | -2% gave 2 % (wrong values); 融资$ | 500 million was lost.
+    The lines are hard-wrapped at 13 characters, as a magazine column."""
+    lines = ["今年以来，全市经济运行总体", "平稳，主要指标好于预期，新", "采购五台设备，累计接种疫苗", "4500万剂次，金额达３，", "５００万元，三方合作完成。", "同比分别增长5%、10%和",
+             "-2%，去年为-1.2%，", "合同金额为美元计价，融资$", "500 million，其余不变。"]
+    assert all(len(line) == 13 for line in lines[:-1])
+    result = analyse_text("\n".join(lines), rules)
+    amounts = [(m["value"], m["unit"]) for m in result["mentions"]["amounts"]]
+    assert ("35000000", "CNY") in amounts and ("500000000", "USD") in amounts
+    assert "-2" in [m["value"] for m in result["mentions"]["percentages"]]
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"

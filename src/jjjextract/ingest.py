@@ -25,7 +25,7 @@ SENTENCE_END = frozenset(SENTENCE_BREAKS) - {"\n"}  # the signs the sentence spl
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
-WRAP_END, WRAP_START = set("）)”’》】%％‰‱℃"), set("（(“‘《【[$€£¥￥")
+WRAP_END, WRAP_START = set("）)”’》】%％‰‱℃$€£¥￥"), set("（(“‘《【[$€£¥￥")
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
 # a text is hard-wrapped when at least WRAP_MIN_LINES lines of WRAP_MIN or more characters share one length
 WRAP_MIN, WRAP_MIN_LINES = 10, 5
@@ -282,7 +282,8 @@ _FINANCIAL_RUN = re.compile(
 
 # a full-width comma between full-width digits, before exactly three digits (and more groups): a thousands
 # separator of full-width typesetting. Between ASCII digits it stays a comma (分别为125，136和148 is a list).
-_THOUSANDS_COMMA = re.compile("(?<=[０-９])，(?=[０-９]{3}(?:[，,][０-９]{3})*(?![０-９0-9]))")
+# A hard wrap may fall after a comma (３， | ５００万元).
+_THOUSANDS_COMMA = re.compile("(?:(?<=[０-９])|(?<=[０-９]\n))，(?=\n?[０-９]{3}(?:\n?[，,]\n?[０-９]{3})*(?!\n?[０-９0-9]))")
 
 
 # what fold_char may change: full-width forms, odd spaces, the yuan sign, digits of other scripts
@@ -475,7 +476,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             if run in ("\n", "\n ", " \n") and left.isdigit() and right.isdigit() and _thousands_group(text, i):
                 drops.append((i, j))  # 185 | 601篇, 185 6 | 01篇: a wrap among groups of three digits
             elif (
-                (_is_wordlike(right) or (wrapped and right in WRAP_START)) and ends_mid
+                (_is_wordlike(right) or (wrapped and (right in WRAP_START or _MINUS.match(text, j)))) and ends_mid
                 and not (line.startswith(("#", "- ", "■")) and (width is None or len(line) < width - 1))
                 # (a heading or a list item stands on its own line, unless a hard wrap cut it: a full line)
             ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
@@ -531,6 +532,7 @@ _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
+_MINUS = re.compile(r"[-−－]\d")  # a minus sign opening a line: 10%和 | -2%
 # spaces a print leaves inside prose: between digit groups (31 501) and between a number and the word after it
 # (第1 位; not 许可证号 120101004, a form's field)
 _PRINT_SPACES = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=[\u4e00-\u9fff])")
