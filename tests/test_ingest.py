@@ -302,6 +302,15 @@ def test_a_wrap_after_a_full_width_thousands_comma_a_minus_sign_or_a_dollar_sign
     assert "-2" in [m["value"] for m in result["mentions"]["percentages"]]
 
 
+def test_a_wrap_inside_the_unit_after_a_number_is_joined(rules):
+    """比1—9月收窄1.3个百分 | 点 gave 1.3 个 and 在河北投资9亿人 | 民币 gave 9亿 人 (wrong units), in short lines."""
+    result = analyse_text("投资同比下降8.2%，降幅\n比1—9月收窄1.3个百分\n点；利润下降3.1%。", rules)
+    assert [(m["value"], m["unit"]) for m in result["mentions"]["percentages"]] == [("8.2", "%"), ("1.3", "pp"), ("3.1", "%")]
+    result = analyse_text("建滔集团在河北投资9亿人\n民币的煤化工项目。", rules)
+    assert [(m["value"], m["unit"]) for m in result["mentions"]["amounts"]] == [("900000000", "CNY")]
+    assert result["mentions"]["quantities"] == []
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"

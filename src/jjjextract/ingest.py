@@ -390,6 +390,12 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         prose = _has_clause_sign(line) or not any(ch.isspace() for ch in _PRINT_SPACES.sub("", line))
         # (第1 位;…分别为31 501 | 篇: the spaces of digit groups, or of a number set apart, are no column gap)
         return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line) and text.count("\n", i, j) == 1
+    if is_han(left) and is_han(right) and right not in _CN_DIGITS and _UNIT_STARTED.search(line) and (
+            text.count("\n", i, j) == 1):
+        # 降幅收窄1.3个 | 百分点, 投资9亿人 | 民币, 举办展会120场 | 次: a wrap inside the unit after a number
+        return sum(map(is_han, line)) >= 4 and (_has_clause_sign(line) or not any(ch.isspace() for ch in line)) and (
+            not _FIELD_LINE.match(line)) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j)))
+        # (not a headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
     if left.isdigit():
         return False
     if left == ".":
@@ -405,6 +411,7 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
 
 
+_UNIT_STARTED = re.compile(r"\d[万亿]?(?![万亿])[\u4e00-\u9fff]{1,3}\Z")  # a number and the start of its unit end the line
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_NUMERALS = _CN_DIGITS + "十百千万亿"
 
