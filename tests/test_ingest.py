@@ -311,6 +311,12 @@ def test_a_wrap_inside_the_unit_after_a_number_is_joined(rules):
     assert result["mentions"]["quantities"] == []
 
 
+def test_a_wrap_inside_a_numeral_with_sa_or_nian_is_joined(rules):
+    """约壹仟贰佰卅 | 八亿元 gave 八亿元 (800,000,000, a wrong value): 卅 and 廿 are numerals too."""
+    [amount] = analyse_text("达成意向投资额约壹仟贰佰卅\n八亿元，廿多家企业。", rules)["mentions"]["amounts"]
+    assert amount["value"] == "123800000000"
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"

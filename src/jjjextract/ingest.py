@@ -413,7 +413,7 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
 
 _UNIT_STARTED = re.compile(r"\d[万亿]?(?![万亿])[\u4e00-\u9fff]{1,3}\Z")  # a number and the start of its unit end the line
 _CN_DIGITS = "零〇一二两三四五六七八九"
-_CN_NUMERALS = _CN_DIGITS + "十百千万亿"
+_CN_NUMERALS = _CN_DIGITS + "十百千万亿廿卅"
 
 
 def _keeps_space(left: str, right: str, run: str) -> bool:
