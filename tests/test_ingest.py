@@ -317,6 +317,14 @@ def test_a_wrap_inside_a_numeral_with_sa_or_nian_is_joined(rules):
     assert amount["value"] == "123800000000"
 
 
+def test_a_wrap_before_an_english_magnitude_or_inside_an_approximate_numeral_is_joined(rules):
+    """US$1.2 | billion gave 1.2 USD and 乘客二 | 三百人 gave 300 人 (wrong values), in short lines."""
+    [amount] = analyse_text("合同金额US$1.2 \nbillion。", rules)["mentions"]["amounts"]
+    assert (amount["value"], amount["unit"]) == ("1200000000", "USD")
+    [count] = analyse_text("武清站已从2008年日均发送乘客二\n三百人。", rules)["mentions"]["quantities"]
+    assert (count["value"], count["value_high"]) == ("200", "300")
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"

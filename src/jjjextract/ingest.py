@@ -372,6 +372,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         return True  # 3.5亿 | —4亿元
     if left in RANGE_DASHES and right.isdigit() and (text[i - 2 : i - 1].isdigit() or text[i - 2 : i - 1] in "万亿%"):
         return True  # 需要2~ | 4个小时, 3.5亿— | 4亿元
+    if left.isdigit() and _EN_MAGNITUDE.match(text, j):
+        return True  # US$1.2 | billion: a number goes on with its English magnitude
     if left.isdigit():
         if right == "/" and text[j + 1 : j + 2].isdigit():
             return True  # 约1 | /4
@@ -404,6 +406,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         # 二十三亿五 | 千万元, 二十三亿五千 | 万元, 二十 | 三亿元, 二 | 十三亿元, 二十三亿 | 五千万元: a numeral of
         # Chinese characters (a magnitude beside the break, or numerals on both sides of it)
         before, after = text[i - 2 : i - 1] if i >= 2 else "", text[j + 1 : j + 2]
+        if left in _CN_DIGITS and right in _CN_DIGITS and text[j + 1 : j + 2] in ("十", "百", "千", "万", "亿"):
+            return True  # 乘客二 | 三百人: two digits of an approximate number (二三百), then its magnitude
         longer = before in _CN_NUMERALS and before != "" or left in "十百千万亿"
         if right in "十百千万亿" and longer:
             return True
@@ -411,6 +415,7 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
 
 
+_EN_MAGNITUDE = re.compile(r"(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 _UNIT_STARTED = re.compile(r"\d[万亿]?(?![万亿])[\u4e00-\u9fff]{1,3}\Z")  # a number and the start of its unit end the line
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_NUMERALS = _CN_DIGITS + "十百千万亿廿卅"
