@@ -389,15 +389,12 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             right not in _CN_DIGITS):  # (达1亿 | 五年来: a new clause that opens with a numeral)
         # 规划面积约155 | 平方公里, 投资8000多 | 亿元, 9952万 | 人次: a number in prose goes on with its unit (not a
         # form's field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
-        prose = _has_clause_sign(line) or not any(ch.isspace() for ch in _PRINT_SPACES.sub("", line))
-        # (第1 位;…分别为31 501 | 篇: the spaces of digit groups, or of a number set apart, are no column gap)
-        return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line) and text.count("\n", i, j) == 1
+        return _prose_line(line) and text.count("\n", i, j) == 1
     if is_han(left) and is_han(right) and right not in _CN_DIGITS and _UNIT_STARTED.search(line) and (
             text.count("\n", i, j) == 1):
-        # 降幅收窄1.3个 | 百分点, 投资9亿人 | 民币, 举办展会120场 | 次: a wrap inside the unit after a number
-        return sum(map(is_han, line)) >= 4 and (_has_clause_sign(line) or not any(ch.isspace() for ch in line)) and (
-            not _FIELD_LINE.match(line)) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j)))
-        # (not a headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
+        # 降幅收窄1.3个 | 百分点, 投资9亿人 | 民币, 举办展会120场 | 次: a wrap inside the unit after a number (not a
+        # headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
+        return _prose_line(line) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j)))
     if left.isdigit():
         return False
     if left == ".":
@@ -406,13 +403,20 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         # 二十三亿五 | 千万元, 二十三亿五千 | 万元, 二十 | 三亿元, 二 | 十三亿元, 二十三亿 | 五千万元: a numeral of
         # Chinese characters (a magnitude beside the break, or numerals on both sides of it)
         before, after = text[i - 2 : i - 1] if i >= 2 else "", text[j + 1 : j + 2]
-        if left in _CN_DIGITS and right in _CN_DIGITS and text[j + 1 : j + 2] in ("十", "百", "千", "万", "亿"):
+        if left in _CN_DIGITS and right in _CN_DIGITS and after != "" and after in "十百千万亿":
             return True  # 乘客二 | 三百人: two digits of an approximate number (二三百), then its magnitude
         longer = before in _CN_NUMERALS and before != "" or left in "十百千万亿"
         if right in "十百千万亿" and longer:
             return True
         return after != "" and after in _CN_NUMERALS and (longer or right in "十百千万亿")
     return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
+
+
+def _prose_line(line: str) -> bool:
+    """Is the line prose a number may go on from (four Chinese characters or more; a comma, or no gap but the
+    spaces a print leaves: 第1 位, 31 501), not a form's field (电话：12345678, 邮发代号 6-268)?"""
+    prose = _has_clause_sign(line) or not any(ch.isspace() for ch in _PRINT_SPACES.sub("", line))
+    return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line)
 
 
 _EN_MAGNITUDE = re.compile(r"(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
