@@ -325,6 +325,14 @@ def test_a_wrap_before_an_english_magnitude_or_inside_an_approximate_numeral_is_
     assert (count["value"], count["value_high"]) == ("200", "300")
 
 
+def test_a_date_cut_after_its_year_or_month_is_one_date(rules):
+    """王五）12月 | 23日 gave XXXX-12 and XXXX-XX-23, two wrong dates, in short lines."""
+    dates = analyse_text("本报讯（记者 王五）12月\n23日，记者从雄安新区获悉。", rules)["mentions"]["dates"]
+    assert [d["value"] for d in dates] == ["XXXX-12-23"]
+    dates = analyse_text("截至2024年\n3月底，完成投资。", rules)["mentions"]["dates"]
+    assert [d["value"] for d in dates][:1] == ["2024-03"]
+
+
 def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_left_out_too():
     """同比增長(zh | ǎng)18.35%: the wrap cut the gloss, which then split the rise word from its number."""
     assert prepare("旅游總收入同比增長(zh\nǎng)11.67%").clean == "旅游总收入同比增长11.67%"

@@ -374,6 +374,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         return True  # 需要2~ | 4个小时, 3.5亿— | 4亿元
     if left.isdigit() and _EN_MAGNITUDE.match(text, j):
         return True  # US$1.2 | billion: a number goes on with its English magnitude
+    if left in "年月" and right.isdigit() and _DATE_GOES_ON.match(text, j) and text[max(0, i - 5) : i - 1][-1:].isdigit():
+        return True  # 12月 | 23日, 2024年 | 2月26日: a date goes on
     if left.isdigit():
         if right == "/" and text[j + 1 : j + 2].isdigit():
             return True  # 约1 | /4
@@ -419,6 +421,7 @@ def _prose_line(line: str) -> bool:
     return sum(map(is_han, line)) >= 4 and prose and not _FIELD_LINE.match(line)
 
 
+_DATE_GOES_ON = re.compile(r"\d{1,2}[月日号]")  # the month or day after 2024年 | or 12月 |
 _EN_MAGNITUDE = re.compile(r"(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 _UNIT_STARTED = re.compile(r"\d[万亿]?(?![万亿])[\u4e00-\u9fff]{1,3}\Z")  # a number and the start of its unit end the line
 _CN_DIGITS = "零〇一二两三四五六七八九"
