@@ -986,11 +986,10 @@ def _owned_item_before(clean: str, sep: int, entities: list[Mention], sent: Sent
     found = _ITEM_BREAK.search(clean, sent.start, sep)
     start = found.start() + 1 if found else sent.start
     ent = next((e for e in reversed(entities) if e.label in ("ORG", "LOC") and start <= e.cstart and e.cend < sep), None)
-    return (ent is not None and _DIGIT_AT.match(clean, ent.cend) is not None
+    return (ent is not None and clean[ent.cend : ent.cend + 1].isdecimal()
             and clean[ent.cstart - 1 : ent.cstart] not in _NOT_OWNER_BEFORE)
 
 
-_DIGIT_AT = regex.compile(r"\d")
 _ENT_FOLLOWERS = (*_LIST_FOLLOWERS, "的")  # a name in a list, or one that qualifies a noun
 _NOT_OWNER_BEFORE = _METRIC_PREPOSITIONS | set("给离距往赴")  # where to or from, and 距离
 
@@ -1387,7 +1386,7 @@ def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
     place is the part's, not the paragraph's topic."""
     window = max(0, sent.start - 300)  # (a bounded look back: this runs for every claim)
     before = clean[window : sent.start].rstrip()
-    if not before.endswith(("；", ";")):
+    if not before.endswith(_SEMICOLONS):
         return False
     opening = window + max(before.rfind(sign) for sign in "。！？\n") + 1
     return clean[opening : sent.start].lstrip().startswith(_lists(rules)["part_openers"])
