@@ -1284,8 +1284,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
                 or _level_after_rise(clean, earlier["mention"], m, rules)
-                or (m.type == "percent" and any(0 <= m.cstart - _level_base_date(clean, d, rules) <= 1
-                                                for d in dates_by_sentence.get(sent.no, ())))
+                or (m.type == "percent" and any((base_end := _level_base_date(clean, d, rules)) and 0 <= m.cstart - base_end <= 1
+                                                for d in dates_by_sentence.get(sent.no, ()) if d.cend < m.cstart))
                 or _bracketed_alike(clean, earlier["mention"], m)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
