@@ -868,7 +868,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     text = clean[sent.start : sent.end]
     found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     if topic and topic_end <= mention.cstart and not holds_metric:
-        own = _clause_anaphor(mention, clean, sent, topic_end, found)
+        own = _clause_anaphor(mention, clean, sent, topic_end, found, context.get("dates", ()))
         return resolve_anaphor(own or topic, context, anaphora)  # (a topic that holds the metric is the metric)
     before = []
     exceptions = list(_EXCEPTION.finditer(clean, sent.start, mention.cstart))
@@ -939,14 +939,17 @@ def _dominant_place(counts: Counter) -> str:
 
 
 def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int,
-                    anaphors: list[tuple[str, int]]) -> str:
+                    anaphors: list[tuple[str, int]], dates=()) -> str:
     """A reference to the subject (全区, 该市; `anaphors`: as `_anaphors_in` finds them) opening the number's own
-    clause, after the sentence's topic: it names the clause's subject (京津产业新城已然全面起势：……，全区可支撑算力
-    达2万PFlops -> 全区)."""
+    clause, after the sentence's topic and a date opening the clause (`dates`: the sentence's): it names the
+    clause's subject (京津产业新城已然全面起势：……，全区可支撑算力达2万PFlops, ……，2020年全区地区生产总值 -> 全区)."""
     found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
     start = found.end() if found else sent.start
     if start < topic_end:
         return ""
+    for date in dates:
+        if date.cstart == start and date.cend < mention.cstart:
+            start = date.cend
     return next((word for word, pos in anaphors if sent.start + pos == start), "")
 
 
@@ -1327,7 +1330,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
-                   "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base}
+                   "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
+                   "dates": dates_by_sentence.get(sent.no, ())}
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
             subject = named or holder_claim["subject"]
         else:
@@ -1700,7 +1704,7 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
         joiner = next((j for j in joiners if clean.endswith(j, 0, end)), None)
         if joiner is None:
             return None
-        end -= len(joiner)
+        end = _before_aside(clean, end - len(joiner))
         start = end
         for _word, s, _e in reversed(toks.within(max(end - len(metric) - 2, 0), end)):
             if end - start >= len(metric) - 1 or not all(map(is_han, clean[s:start])):
@@ -1714,6 +1718,15 @@ def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[
     if any(clean.endswith(j, 0, end) for j in joiners):
         return None  # more metrics listed than numbers
     return listed
+
+
+_ASIDE_END = regex.compile(r"[(（][^()（）\n]{1,12}[)）]\Z")  # 固定资产投资（不含农户） + 和: the aside is no metric
+
+
+def _before_aside(clean: str, end: int) -> int:
+    """Where the words listed before a joiner end, past a bracketed aside (固定资产投资（不含农户）和…)."""
+    aside = _ASIDE_END.search(clean, max(end - 14, 0), end)
+    return aside.start() if aside else end
 
 
 _RESPECTIVELY_BEFORE = regex.compile(r"分别[^\d，,。；;：:、]{0,6}\Z")  # 分别达到 + the first number listed
@@ -1754,7 +1767,7 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         joiner = next((j for j in joiners if clean.endswith(j, 0, end)), None)
         if joiner is None:
             return None
-        end -= len(joiner)
+        end = _before_aside(clean, end - len(joiner))
         start = end  # the words back to a sign, a joiner or a word that opens no metric (其中, 全市, 实现)
         for word, s, _e in reversed(toks.within(max(end - MAX_METRIC, 0), end)):
             if (s < end - MAX_METRIC or word in not_part or word in joiners or word in names
