@@ -277,6 +277,22 @@ def test_pinyin_glosses_are_left_out_with_offsets_into_the_original(rules):
     assert prepare("如下(a)和(b)两项").clean == "如下(a)和(b)两项"  # brackets without a tone mark stay
 
 
+def test_reference_marks_are_left_out_with_offsets_into_the_original(rules):
+    """全年实现地区生产总值[2]49843.1亿元 had no metric: the mark stood between the words and the number."""
+    text = "初步核算，全年实现地区生产总值[2]49843.1亿元。年末常住人口［5］2183.2万人，详见京政办发[2023]12号。"
+    result = analyse_text(text, rules)
+    assert [c["metric"] for c in result["claims"]] == ["地区生产总值", "常住人口"]
+    [amount] = result["mentions"]["amounts"]
+    assert text[int(amount["start"]) : int(amount["end"])] == "49843.1亿元"
+    assert "[2023]" in prepare(text).clean  # a document number's year in brackets stays
+    assert prepare("[1] 张三.京津冀协同发展研究").clean.startswith("[1]")  # so does a reference list's number
+
+
+def test_a_numbered_heading_alone_on_its_line_is_not_joined_to_the_next():
+    clean = prepare("一、综合\n初步核算，全年实现地区生产总值49843.1亿元。").clean
+    assert clean.startswith("一、综合\n")
+
+
 def test_a_line_that_ends_with_a_unit_sign_goes_on_in_the_next(rules):
     """…婴儿死亡率控制在6‰ | 以下: the qualifier after the wrap was lost."""
     text = "人均期望寿命81.69岁，全市孕产妇死亡率和婴儿死亡率控制在6‰\n以下，服务401.4万人次。"

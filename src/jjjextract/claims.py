@@ -46,6 +46,7 @@ def _lists(rules: RuleSet) -> dict:
         "level_verbs": tuple(v.get("metric_level_verbs", [])),
         "inner": frozenset(v.get("metric_compound_verbs", [])),
         "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
+        "verbs_after_count": frozenset(v.get("metric_verbs_after_count", [])),
         "heads": frozenset(v.get("metric_heads", [])),
         "own_ends": (*v.get("metric_heads", []), *v.get("metric_measure_heads", [])),
         "time_openers": frozenset(v.get("metric_time_openers", [])),
@@ -164,8 +165,10 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
                 tag == "v" and (word not in stop or len(picked) == 1) and 1 <= len(picked) <= 2 and picked[0] in heads
                 and all(tg == "v" for tg in (t for w, t in words[i + 1 : len(words) - 1])))
         elif tag == "v":
-            # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one
-            ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH)
+            # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one, and a verb of
+            # `metric_verbs_after_count` between nouns stays (34个协同创新项目, 72项算力创新应用场景)
+            ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH) or (
+                bool(picked) and word in _lists(rules)["verbs_after_count"] and _noun_follows(words, i + 1, rules))
         elif word in _lists(rules)["localizers"] or (picked and word in _lists(rules)["right_ends"]):
             ok = False  # 1万余平方米的展区内: where, not what; 339个城市 + 平均…: the next metric's start
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
@@ -193,9 +196,21 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         while len(picked) > 1 and picked[0] in time_words and len("".join(picked[1:])) >= 2:
             picked.pop(0)
     phrase = _LIST_MARK.sub("", "".join(picked))
-    return "" if "&" in phrase else phrase  # 技术创新&&: signs for lost characters, a metric cut short
+    return "" if _LOST_SIGNS.search(phrase) else phrase  # 技术创新&&: signs for lost characters, a metric cut short
 
 
+_TRUE_NOUNS = frozenset(("n", "nz", "j", "ng", "nl"))
+
+
+def _noun_follows(words: list[tuple[str, object]], i: int, rules: RuleSet) -> bool:
+    """Does a noun (not a verbal noun) come at i, past other verbs of `metric_verbs_after_count` (应用 + 场景)?"""
+    verbs = _lists(rules)["verbs_after_count"]
+    while i < len(words) and words[i][0] in verbs:
+        i += 1
+    return i < len(words) and words[i][1] in _TRUE_NOUNS
+
+
+_LOST_SIGNS = regex.compile(r"(?<![A-Za-z])&|&(?![A-Za-z])")  # (not the & of R&D)
 _LIST_MARK = regex.compile(r"^[\u2460-\u249b\u2776-\u2793\u3251-\u325f]+")  # ②引进人才: a list's mark (①, ⑴, ❶)
 
 
@@ -1087,10 +1102,10 @@ def _fits(ent: Mention, kind: str, provinces=()) -> bool:
 
 @lru_cache(maxsize=8)
 def _multiple_base(rules: RuleSet) -> regex.Pattern:
-    """的 + a number of `multiple_units` right after a date (是2013年的1.9倍), past a closing quote and a
-    bracket that gives the base's figure (是“十一五”（5422.9亿元）的2.5倍)."""
+    """的 + a number of `multiple_units` right after a date (是2013年的1.9倍), past a closing quote, a word for
+    the span (是“十三五”时期的近2倍) and a bracket that gives the base's figure (是“十一五”（5422.9亿元）的2.5倍)."""
     units = alternation(rules.vocab.get("multiple_units", []))
-    return regex.compile(r"[”’」』\"]?(?:[（(][^（）()，。；]{0,20}[）)])?"
+    return regex.compile(r"[”’」』\"]?(?:时期|期间|同期|年度)?(?:[（(][^（）()，。；]{0,20}[）)])?"
                          r"的[^\d一二三四五六七八九十两，。；]{0,2}[\d.一二三四五六七八九十两]+" + units)
 
 
@@ -1279,8 +1294,17 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                and _closed_before(clean, claims[k]["mention"].cstart, m.cstart)):
             k -= 1  # 收益12.35亿元（二零二三年：10.87亿元），同比增加13.6%: the figure before the brackets
         earlier = claims[k] if k >= 0 else None
+        if metric and earlier is not None and earlier["mention"].sentence_no == sent.no and _converted(
+                clean, earlier["mention"], m, rules):
+            metric = ""  # 22.8万元（按年平均汇率折算为3.2万美元）: the same figure in another currency
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
+        if (not part and not metric and k > 0 and earlier is not None and earlier["mention"].sentence_no == sent.no
+                and (earlier["mention"].change or earlier["mention"].unit == "pp")
+                and claims[k - 1]["mention"].sentence_no == sent.no
+                and _part_of(clean, earlier["mention"], m, rules, claims[k - 1]["mention"])):
+            k -= 1  # 强度为4.22%，比上年提高0.2个百分点，其中北京为6.58%: a part of the figure before the rise
+            earlier, part = claims[k], True
         parallel = earlier is not None and _parallel_place(clean, earlier["mention"], m, entities, rules)
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
                 rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules))
@@ -1289,7 +1313,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 or _level_after_rise(clean, earlier["mention"], m, rules)
                 or (m.type == "percent" and any((base_end := _level_base_date(clean, d, rules)) and 0 <= m.cstart - base_end <= 1
                                                 for d in dates_by_sentence.get(sent.no, ()) if d.cend < m.cstart))
-                or _bracketed_alike(clean, earlier["mention"], m)
+                or _bracketed_alike(clean, earlier["mention"], m) or _converted(clean, earlier["mention"], m, rules)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
@@ -1508,6 +1532,17 @@ def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates
     return prev.unit == mention.unit and gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
 
 
+def _converted(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+    """人均地区生产总值为22.8万元（按年平均汇率折算为3.2万美元）: an amount in another currency in brackets right
+    after one, the words before it a basis (按…) and a `metric_conversion_verbs` word, is the same figure."""
+    if prev.type != "money" or mention.type != "money" or prev.unit == mention.unit:
+        return False
+    gap = clean[prev.cend : mention.cstart]
+    verbs = tuple(rules.vocab.get("metric_conversion_verbs", []))
+    return (len(gap) <= 20 and gap[:2] in ("（按", "(按") and gap.endswith(verbs)
+            and not any(ch in gap for ch in "）)，,。；;"))
+
+
 def _outside(start: int, end: int, spans: list[Mention]) -> list[tuple[int, int]]:
     """The parts of [start, end) outside the mentions' spans."""
     parts, pos = [], start
@@ -1594,10 +1629,12 @@ def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[
     return place is not None and place.cend <= end and not _strip_right(clean[place.cend : end], rules)
 
 
-def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
+def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet, whole: Mention | None = None) -> bool:
     """保有量超过200万辆，其中北京达到79.5万辆: after a comma, `metric_part_openers` (其中) open a clause that gives a
-    part of the figure before it (the same kind and unit), which shares its metric."""
-    if prev.type != mention.type or prev.unit != mention.unit:
+    part of the figure before it (the same kind and unit), which shares its metric; with `whole`, of that figure,
+    a rise of which `prev` is (拥有量74.3件，增长15.7%，其中北京303.9件)."""
+    whole = whole or prev
+    if whole.type != mention.type or whole.unit != mention.unit:
         return False
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
     opener = next((w for w in _lists(rules)["part_openers"] if gap[1:].startswith(w)), "")

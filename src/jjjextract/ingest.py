@@ -180,7 +180,8 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     pieces = []
     offsets: list[int] = []
     pos = 0
-    for start, end in _merged(dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded)):
+    dropped = dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded) + citation_spans(folded)
+    for start, end in _merged(dropped):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
         pos = end
@@ -239,6 +240,18 @@ def pinyin_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     return [m.span() for m in _PINYIN_GLOSS.finditer(text)]
+
+
+# a numbered reference mark right after a word or a closing quote or bracket (地区生产总值[2]49843.1亿元, 占比[注1],
+# 天津站[註 1][3]): the word and what follows it read on as if it were not there
+_CITATION = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])(?:[\[［](?:[注註] ?)?[0-9０-９]{1,2}[\]］])+")
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of reference marks ([2], [注1]) to leave out of the matching text."""
+    if "[" not in text and "［" not in text:
+        return []
+    return [m.span() for m in _CITATION.finditer(text)]
 
 
 def without_markup(text: str) -> str:
@@ -355,8 +368,12 @@ def _is_wordlike(ch: str) -> bool:
 
 
 def _has_clause_sign(line: str) -> bool:
-    """Prose, not a headline: the line already holds a comma or a full stop."""
-    return any(ch in line for ch in "，。、；,;")
+    """Prose, not a headline: the line already holds a comma or a full stop (not only the 、 of a heading's list
+    mark: 一、综合)."""
+    return any(ch in line for ch in "，。、；,;") and not _HEADING_MARK.match(line)
+
+
+_HEADING_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、[^，。、；,;]*\Z")  # 一、综合: a numbered heading alone
 
 
 _WHITESPACE = re.compile(r"\s+")
