@@ -27,7 +27,7 @@ QUOTES = "“”\"‘’「」"
 _BREAK_SET = frozenset(CLAUSE_BREAKS)
 NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", None}
 HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "zg", "f", "mq"}
-MAX_METRIC = 14
+MAX_METRIC = 16
 
 
 @lru_cache(maxsize=8)
@@ -176,6 +176,9 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             ok = _accept(words, i, stop, _lists(rules)["inner_after_count"] if between else frozenset()) or (
                 tag == "a" and bool(picked) and word not in stop)  # (not 城市 + 全 + 覆盖)
         if not ok or length + len(word) > MAX_METRIC:
+            if ok and from_right and share_verbs.intersection(picked):  # too long past 占: what holds the share is
+                cut = max(k for k, w in enumerate(picked) if w in share_verbs) + 1  # read whole on its own
+                picked, tags = picked[:cut], tags[:cut]
             break
         picked.append(word)
         tags.append(tag)
@@ -1300,10 +1303,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not part and not metric and k > 0 and earlier is not None and earlier["mention"].sentence_no == sent.no
-                and (earlier["mention"].change or earlier["mention"].unit == "pp")
+                and (earlier["mention"].change or earlier["mention"].unit == "pp"
+                     or earlier["mention"].unit in _lists(rules)["multiples"])
                 and claims[k - 1]["mention"].sentence_no == sent.no
                 and _part_of(clean, earlier["mention"], m, rules, claims[k - 1]["mention"])):
-            k -= 1  # 强度为4.22%，比上年提高0.2个百分点，其中北京为6.58%: a part of the figure before the rise
+            k -= 1  # 强度为4.22%，比上年提高0.2个百分点，其中北京为6.58%: a part of the figure before the rise (or
+            # the multiple: 合计9.6万亿元，是2013年的1.7倍；其中，北京4.0万亿元)
             earlier, part = claims[k], True
         parallel = earlier is not None and _parallel_place(clean, earlier["mention"], m, entities, rules)
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (

@@ -470,6 +470,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         if (len(surname) == 1 and surname in vs["surname_set"] and 1 <= len(rest) <= 2 and _is_han(rest)
                 and rest not in STOP_WORDS and rest not in vs["titles"] and rest not in vs["honorifics"]
                 and _tag(rest, vs) not in ("v", "p", "c", "u")):  # (张 + 先生 is no name)
+            place = (starts[i + 2], ends[i + 2], "LOC")
+            if place in found and rest not in vs["provinces"]:
+                found.remove(place)  # 记者孙 + 海东: a given name that is also a place's (not 记者王 + 北京)
+                taken[place[0] : place[1]] = b"\x00" * (place[1] - place[0])
             add(starts[i + 1], ends[i + 2], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
