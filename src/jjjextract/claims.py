@@ -1063,7 +1063,10 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
         if counts:
             top = max(counts.values())
             return next(e.value for e in reversed(history) if counts.get(e.value) == top and _fits(e, kind, provinces))
+    not_company = context.get("not_company", ()) if word.endswith("公司") else ()
     for ent in reversed(history):
+        if not_company and (ent.value or "").endswith(not_company):
+            continue  # 经立信会计师事务所审计…。公司总股本为…: the auditor is no 公司
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
@@ -1216,6 +1219,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     by_start = {m.cstart: m for m in numbers}
     # where the amounts and counts end (dates: see metric_for; a span of time such as 十年间 is passed over)
     span_ends = {id(m): end for m in numbers if (end := _time_span(clean, m, rules))}  # 十年间: where 间 ends
+    for prev, m in itertools.pairwise(numbers):  # 过去一年和五年工作: a span listed right after a span is one too
+        if (id(prev) in span_ends and id(m) not in span_ends and m.unit in _lists(rules)["time_units"]
+                and clean[prev.cend : m.cstart] in _SPAN_JOINERS):
+            span_ends[id(m)] = m.cend
     value_ends = sorted(m.cend for m in numbers if m.type != "date" and id(m) not in span_ends)
     name_ends = [e.cend for e in names]  # names come in text order
     claims = []
@@ -1360,7 +1367,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
-                   "dates": dates_by_sentence.get(sent.no, ())}
+                   "dates": dates_by_sentence.get(sent.no, ()),
+                   "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
             subject = named or holder_claim["subject"]
         else:
@@ -1465,6 +1473,7 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
     return mention.cend if opened and after not in _BREAK_SET | {""} else 0
 
 
+_SPAN_JOINERS = ("和", "、", "或", "及")
 _CLAUSE_LEAD = regex.compile(r"(?:^|[，,。；;：:！？!?\n“])(?:仅|只|这|最近|近|过去|连续){0,2}\Z")
 
 
