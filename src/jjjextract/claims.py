@@ -1219,6 +1219,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     by_start = {m.cstart: m for m in numbers}
     # where the amounts and counts end (dates: see metric_for; a span of time such as 十年间 is passed over)
     span_ends = {id(m): end for m in numbers if (end := _time_span(clean, m, rules))}  # 十年间: where 间 ends
+    for m in numbers:  # 每10股派发现金红利2.13元, 每10万人口拥有医生30名: what a rate is per measures nothing
+        if m.type in ("quantity", "money") and clean.endswith(_PER, 0, m.cstart):
+            span_ends[id(m)] = m.cend
     for prev, m in itertools.pairwise(numbers):  # 过去一年和五年工作: a span listed right after a span is one too
         if (id(prev) in span_ends and id(m) not in span_ends and m.unit in _lists(rules)["time_units"]
                 and clean[prev.cend : m.cstart] in _SPAN_JOINERS):
@@ -1474,6 +1477,7 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
 
 
 _SPAN_JOINERS = ("和", "、", "或", "及")
+_PER = ("每", "平均每")
 _CLAUSE_LEAD = regex.compile(r"(?:^|[，,。；;：:！？!?\n“])(?:仅|只|这|最近|近|过去|连续){0,2}\Z")
 
 
