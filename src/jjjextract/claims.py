@@ -1352,6 +1352,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 prev = earlier["mention"]
                 if m.change and not any(prev.cend <= e.cstart < m.cstart for e in entities):
                     inherited = earlier["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%
+        if not metric and not named and m.change:  # 上升2.69点；同比下降7.67点: the rise a sentence after a semicolon
+            risen = _risen_across_semicolon(claims, m, clean, sent_by_no, rules)  # opens with is the same metric's
+            if risen is not None:
+                metric, inherited = risen["metric"], risen["subject"]
         if not metric and named:  # 北京4.4万亿元，增长5.2%；天津1.67万亿元: a peer place's figure after a semicolon
             peer = _peer_across_semicolon(claims, m, named, clean, sent_by_no, rules)
             metric = _without_lead(peer["metric"], [peer["subject"]]) if peer else ""
@@ -1390,7 +1394,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                or len(metric) - len(subject) > 2):
                 metric = _without_region(metric, _without_name(clean, sent, m, metric, subject, toks), rules)
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
-                topics[sent.no][0] not in _lists(rules)["whole"]):
+                topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules):
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
             # 全市 that names no city so far is no company's)
         else:
@@ -1423,6 +1427,23 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
+    """Does the number's clause or sentence open with a scope wider than any topic (`subject_other_scopes`:
+    同期全国粗钢产量为61800万吨 after figures of 我省), so that the paragraph's topic is not its subject?"""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    scopes = tuple(rules.vocab.get("subject_other_scopes", []))
+    for start in {found.end() if found else sent.start, sent.start}:  # the clause's opening, or the sentence's
+        opening = clean[start : mention.cstart].lstrip(" “\"")
+        opening = opening.removeprefix(next((w for w in _lists(rules)["time_openers"] if opening.startswith(w)), ""))
+        scope = next((w for w in scopes if opening.startswith(w)), "")
+        if scope and not _FIRST_OF_SCOPE.match(opening, len(scope)):
+            return True  # (not 全球首店12家, 全国首个: a kind of thing)
+    return False
+
+
+_FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]")
 
 
 def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
@@ -1637,6 +1658,20 @@ def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, cle
                  and c["subject"] and c["subject"] != place), None)
 
 
+def _risen_across_semicolon(claims: list[dict], mention: Mention, clean: str, sent_by_no: dict[int, Sentence],
+                            rules: RuleSet) -> dict | None:
+    """CSPI平均值为92.79点，环比上升2.69点；同比下降7.67点: a rise that opens the sentence after a semicolon with
+    nothing but comparison and rise words before it is of the last figure of the same kind and unit before the
+    semicolon that has a metric (and is no rise itself)."""
+    sent = sent_by_no[mention.sentence_no]
+    lead = clean[sent.start : mention.cstart - len((mention.extra or {}).get("qpre", ""))].strip(" ，,")
+    if not lead or _strip_right(lead, rules):
+        return None
+    return next((c for c in reversed(_semicolon_chain(claims, sent, clean, sent_by_no))
+                 if c["mention"].type == mention.type and c["mention"].unit == mention.unit and c["metric"]
+                 and not c["mention"].change), None)
+
+
 def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
     """北京GDP增长5.2%，天津增长4.3%; 北京4.4万亿元，天津1.67万亿元: a clause that names only a place (and a verb
     the metric leaves out) before a figure of the same kind and unit as the one before it is the same metric's."""
@@ -1721,7 +1756,8 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             continue
         before = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no]
         sources = before[-len(items):]
-        if (len(sources) == len(items) and all(c["own"] for c in sources)
+        distinct = all(c["metric"] for c in sources) and len({c["metric"] for c in sources}) == len(sources)
+        if (len(sources) == len(items) and (all(c["own"] for c in sources) or distinct)
                 and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
@@ -1799,7 +1835,8 @@ def _before_respectively(items: list[dict], clean: str) -> int:
 def _not_part(rules: RuleSet) -> frozenset[str]:
     """Words that open no metric, where a listed word is looked for (其中, 全市, 实现)."""
     lists = _lists(rules)
-    return lists["stop"] | lists["not_metric"] | lists["not_left"] | lists["time_openers"] | set(lists["part_openers"])
+    return (lists["stop"] | lists["not_metric"] | lists["not_left"] | lists["time_openers"] | set(lists["part_openers"])
+            | set(lists["anaphora_all"]))  # (我省粗钢、生铁产量: 我省 is the subject's)
 
 
 def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, names: set[str]) -> list[str] | None:
