@@ -60,7 +60,7 @@ def normalize(cand, clean: str, rules: RuleSet):
             low = low * Decimal(str(scale))
             high = high * Decimal(str(scale)) if high is not None else None
         low = low + _subunits(g)
-        mention.unit = code
+        mention.unit = f"{code}/{rules.lookup('unit_alias', g['per'], g['per'])}" if g.get("per") else code  # CNY/吨
     elif cand.type == "percent":
         unit_word = g.get("punit") or g.get("ppre") or "%"
         unit, factor = rules.lookup("percent_unit", unit_word, None) or (None, None)
