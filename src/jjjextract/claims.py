@@ -65,6 +65,8 @@ def _lists(rules: RuleSet) -> dict:
         "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
         "no_period_after": tuple(v.get("period_never_before", [])),
         "multiples": frozenset(v.get("multiple_units", [])),
+        "relative_years": frozenset(v.get("period_relative_years", [])),
+        "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
         "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []), key=len, reverse=True)),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
@@ -1170,6 +1172,11 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         if d.cend > mention.cstart:
             break
         if not any(ch.isdigit() or ch in "一二三四五六七八九十" for ch in d.text) and "-H" not in (d.value or ""):
+            if (d.text in _lists(rules)["relative_years"] and best[:1].isdigit() and not clean[
+                    max(0, d.cstart - 2) : d.cstart].endswith(comparison)
+                    and not clean.startswith(_lists(rules)["relative_not_before"], d.cend)):
+                best, best_end = "", d.cend  # 截至2024年底…，预计今年将完成投资2000多亿元: not 2024 (截至10月底，
+                # 今年已签约…: 10月 is this year's, and stays)
             continue  # (今年, 去年: no period of their own; 上半年 is one: XXXX-H1)
         if clean[max(0, d.cstart - 2) : d.cstart].endswith(comparison):
             continue

@@ -215,13 +215,15 @@ def _name_like(word: str, vs: dict) -> bool:
 
 def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i: int, vs: dict) -> int:
     """Where a two-character name after a title ends, with the last character of a three-character name that
-    jieba cut off: one more Han character before a verb of saying or a time (行政长官李家 + 超 + 今天指出), or
+    jieba cut off: one more Han character before a verb of saying or a time (行政长官李家 + 超 + 今天指出, a day:
+    副司长曹元 + 猛 + 20日), or
     before a list's comma (部长王军 + 为 + ，; not 说 + ，) or glued to 等 (党委书记王建 + 六等)."""
     n = len(words)
     after = words[i + 1] if i + 1 < n else ""
     following = words[i + 2] if i + 2 < n else ""
+    day = following.isdecimal() and i + 3 < n and words[i + 3] in ("日", "号")  # 副司长曹元 + 猛 + 20日在…表示
     if len(after) == 1 and _is_han(after) and after not in vs["person_after_time"] and after not in _SAYING:
-        if (after not in STOP_WORDS and following in vs["person_after_time"]) or following in _NAME_LIST_MARKS:
+        if (after not in STOP_WORDS and (following in vs["person_after_time"] or day)) or following in _NAME_LIST_MARKS:
             return ends[i + 1]
     if len(after) == 2 and after[1] == "等" and _is_han(after[0]) and after[0] not in STOP_WORDS | _SAYING:
         return starts[i + 1] + 1
@@ -483,6 +485,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 break  # (摄 | 万里山河: a byline ends with its line)
             if not w2.strip() or w2 in ":：":
                 continue
+            if clean.startswith((":", "："), ends[k]):
+                break  # 责任编辑:石家庄 关键字:雄安新区: the next field's label, no name
             if 2 <= len(w2) <= 3 and _is_han(w2) and w2.startswith(vs["surnames"]):
                 add(starts[k], ends[k], "PER")
             else:
