@@ -288,6 +288,19 @@ def test_reference_marks_are_left_out_with_offsets_into_the_original(rules):
     assert prepare("[1] 张三.京津冀协同发展研究").clean.startswith("[1]")  # so does a reference list's number
 
 
+def test_a_hard_wrap_inside_a_reference_mark_after_a_quote_or_at_a_space_is_joined_as_written(rules):
+    """Lines of 17 characters: 百分点[ | 1] gave 6.58% no metric; 是"十三五" | 时期的近2倍 took 十三五 as the
+    multiple's period; 记者 牟宇 | 摄 (the wrap fell on the text's space) gave the person 牟宇摄."""
+    lines = ["京津冀协同发展统计监测显示，区域创", "新能力持续增强，创新投入稳步增加，", "区域全社会研发经费投入强度为4.2", "2%,比上年又提高0.2个百分点[", "1],其中北京为6.58%,保持各", "北京流向津冀的技术合同成交额达到了",
+             '2308.7亿元,是全国的"十三五', '"时期的近2倍。新华社记者 牟宇 ', "摄。"]
+    assert {len(line) for line in lines[:-1]} == {17}
+    result = analyse_text("\n".join(lines), rules)
+    claims = {c["text"]: c for c in result["claims"]}
+    assert claims["6.58%"]["metric"] == "全社会研发经费投入强度"
+    assert claims["2倍"]["period"] == ""
+    assert "牟宇" in [e["name"] for e in result["mentions"]["entities"]]
+
+
 def test_a_numbered_heading_alone_on_its_line_is_not_joined_to_the_next():
     clean = prepare("一、综合\n初步核算，全年实现地区生产总值49843.1亿元。").clean
     assert clean.startswith("一、综合\n")

@@ -25,7 +25,7 @@ SENTENCE_END = frozenset(SENTENCE_BREAKS) - {"\n"}  # the signs the sentence spl
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
-WRAP_END, WRAP_START = set("）)”’》】%％‰‱℃$€£¥￥"), set("（(“‘《【[$€£¥￥")
+WRAP_END, WRAP_START = set("）)”’》】%％‰‱℃$€£¥￥\""), set("（(“‘《【[$€£¥￥\"")  # (" opens and closes)
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
 # a text is hard-wrapped when at least WRAP_MIN_LINES lines of WRAP_MIN or more characters share one length
 WRAP_MIN, WRAP_MIN_LINES = 10, 5
@@ -244,7 +244,8 @@ def pinyin_spans(text: str) -> list[tuple[int, int]]:
 
 # a numbered reference mark right after a word or a closing quote or bracket (地区生产总值[2]49843.1亿元, 占比[注1],
 # 天津站[註 1][3]): the word and what follows it read on as if it were not there
-_CITATION = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])(?:[\[［](?:[注註] ?)?[0-9０-９]{1,2}[\]］])+")
+_CITATION = re.compile(r"(?:(?<=[\u4e00-\u9fff”」』）)])|(?<=[\u4e00-\u9fff”」』）)]\n))"
+                       r"(?:[\[［]\n?(?:[注註] ?)?[0-9０-９]{1,2}\n?[\]］])+")  # (a hard wrap may cut one: 值[ | 2])
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
@@ -445,8 +446,11 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_NUMERALS = _CN_DIGITS + "十百千万亿廿卅"
 
 
-def _keeps_space(left: str, right: str, run: str) -> bool:
-    """€2.5 | Billion: between two ASCII words the spaces after a line break are the text's own."""
+def _keeps_space(left: str, right: str, run: str, hard_wrapped: bool = False) -> bool:
+    """€2.5 | Billion: between two ASCII words the spaces after a line break are the text's own; so is one space
+    opening a full line of a hard-wrapped text (新华社记者 牟宇 | 摄: the wrap fell on the text's space)."""
+    if hard_wrapped and run in ("\n ", " \n") and is_han(left) and is_han(right):
+        return True
     return left.isascii() and right.isascii() and left.isalnum() and right.isalnum() and not run.endswith("\n")
 
 
@@ -516,7 +520,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 and not (line.startswith(("#", "- ", "■")) and (width is None or len(line) < width - 1))
                 # (a heading or a list item stands on its own line, unless a hard wrap cut it: a full line)
             ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
-                drops.append((i, i + run.rfind("\n") + 1) if _keeps_space(left, right, run) else (i, j))
+                hard_wrapped = width is not None and len(line) + run.index("\n") >= width  # (牟宇 | 摄: a space ends it)
+                keep = _keeps_space(left, right, run, hard_wrapped)
+                drops.append((i + run.index("\n"), i + run.rfind("\n") + 1) if keep else (i, j))
         elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit())) and (
                 len(run) == 1 and run != "\t"):
             drops.append((i, j))  # (a tab or a wider gap separates a table's columns: 指标\t2023年\t2024年)
