@@ -1446,11 +1446,11 @@ def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -
         opening = opening.removeprefix(next((w for w in _lists(rules)["time_openers"] if opening.startswith(w)), ""))
         scope = next((w for w in scopes if opening.startswith(w)), "")
         if scope and not _FIRST_OF_SCOPE.match(opening, len(scope)):
-            return True  # (not 全球首店12家, 全国首个: a kind of thing)
+            return True  # (not 全球首店12家, 全国首个, 世界500强企业: a kind of thing)
     return False
 
 
-_FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]")
+_FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]|\d+强|[五百千]+强")  # (世界500强企业: a ranking)
 
 
 def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
