@@ -1328,6 +1328,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # the multiple: 合计9.6万亿元，是2013年的1.7倍；其中，北京4.0万亿元)
             earlier, part = claims[k], True
         parallel = earlier is not None and _parallel_place(clean, earlier["mention"], m, entities, rules)
+        if not (metric or part or parallel) and earlier is not None and _place_clause(clean, m, entities, rules):
+            alike = next((j for j in range(len(claims) - 1, -1, -1) if claims[j]["mention"].sentence_no == sent.no
+                          and claims[j]["mention"].type == m.type and claims[j]["mention"].unit == m.unit
+                          and claims[j]["metric"]), None)  # 分别增长3.5%和3.1%，高于上半年0.3个百分点，天津增长1.3%
+            if alike is not None and claims[alike] is not earlier:
+                k, earlier, parallel = alike, claims[alike], True
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
                 rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
@@ -1352,6 +1358,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                     places = [e.value for e in entities if e.label == "LOC" and e.value]
                     metric = next((metric[: -len(p)] for p in places if metric.endswith(p) and len(metric) - len(p) >= 2),
                                   metric)
+                    metric = _without_lead(metric, places)  # (北京和河北服务业增加值…，天津增长1.3%: not 河北's)
                 if not metric.startswith(_lists(rules)["region_terms"]):
                     metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
@@ -1679,13 +1686,28 @@ def _risen_across_semicolon(claims: list[dict], mention: Mention, clean: str, se
                  and not c["mention"].change), None)
 
 
+_CONTRASTS = ("而且", "但是", "而", "但", "则")
+
+
+def _place_clause(clean: str, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """Does the number's clause name only a place (after 而, 但 …) and words the metric leaves out (天津增长1.3%)?"""
+    found = _LAST_MAIN_BREAK.search(clean, 0 if mention.cstart < 40 else mention.cstart - 40, mention.cstart)
+    if found is None:
+        return False
+    at = found.end() + len(next((w for w in _CONTRASTS if clean.startswith(w, found.end())), ""))
+    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
+    place = next((e for e in entities if e.cstart == at and e.label == "LOC"), None)
+    return place is not None and place.cend <= end and not _strip_right(clean[place.cend : end], rules)
+
+
 def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
     """北京GDP增长5.2%，天津增长4.3%; 北京4.4万亿元，天津1.67万亿元: a clause that names only a place (and a verb
     the metric leaves out) before a figure of the same kind and unit as the one before it is the same metric's."""
     if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;、":
         return False
     end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
-    place = next((e for e in entities if e.cstart == prev.cend + 1 and e.label == "LOC"), None)
+    at = prev.cend + 1 + len(next((w for w in _CONTRASTS if clean.startswith(w, prev.cend + 1)), ""))
+    place = next((e for e in entities if e.cstart == at and e.label == "LOC"), None)  # (，而河北仅为6500余美元)
     return place is not None and place.cend <= end and not _strip_right(clean[place.cend : end], rules)
 
 
@@ -1699,7 +1721,12 @@ def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet, whole:
     gap = clean[prev.cend : mention.cstart].replace(" ", "")
     opener = next((w for w in _lists(rules)["part_openers"] if gap[1:].startswith(w)), "")
     rest = gap[1 + len(opener) :].removeprefix("，").removeprefix(",")  # 其中，海淀区有5000家
-    return bool(opener) and len(gap) <= 15 and gap[0] in "，,；;" and _BREAK_SET.isdisjoint(rest)
+    return bool(opener) and gap[0] in "，,；;" and (
+        (len(gap) <= 15 and _BREAK_SET.isdisjoint(rest)) or _LISTED_PARTS.fullmatch(rest) is not None)
+
+
+# names listed before 分别 and the first of their figures (其中北京、天津和河北分别为29926.3亿元、…): the parts
+_LISTED_PARTS = regex.compile(r"(?:\p{Han}{2,8}[、和及与])+\p{Han}{2,8}分别(?:为|是|达到|达|有)?")
 
 
 def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
@@ -1756,6 +1783,10 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             for c, metric in zip(items, listed or [items[0]["metric"]] * len(items), strict=True):
                 if c is items[0] or not c["own"] or (rate_or_amount and c.get("right")):
                     c["metric"] = metric
+            continue
+        if items[0]["metric"] and not any(c["metric"] for c in items[1:]):
+            for c in items[1:]:  # 其中北京、天津和河北分别为29926.3亿元、11896.1亿元和30591.1亿元: the parts the first
+                c["metric"] = items[0]["metric"]  # shares with the whole before it
             continue
         if items[-1]["own"] and items[-1].get("right") and not any(c["own"] for c in items[:-1]):
             for c in items[:-1]:
