@@ -374,6 +374,12 @@ def _has_clause_sign(line: str) -> bool:
     return any(ch in line for ch in "，。、；,;") and not _HEADING_MARK.match(line)
 
 
+def _has_full_sign(line: str) -> bool:
+    """Prose that goes on past a blank line: a comma or a full stop, not only the 、 of listed titles (副局长寿小丽 ||
+    新华网 徐想: a photo's caption and its credit)."""
+    return any(ch in line for ch in "，。；,;")
+
+
 _HEADING_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、[^，。、；,;]*\Z")  # 一、综合: a numbered heading alone
 
 
@@ -493,7 +499,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             if run.count("\n") > 1:
                 # after a blank line only a line that is clearly prose continues: a heading (长标题《…》方案)
                 # or a salutation (各市人民政府：) does not
-                ends_mid = left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_clause_sign(line))
+                ends_mid = left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_full_sign(line))
             else:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
