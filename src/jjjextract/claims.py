@@ -937,8 +937,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     opening = next((e.value for e in sentence_entities if e.value in broad and metric.startswith(e.value)
                     and len(metric) - len(e.value) >= 2), "")
     at = clean.rfind(metric, sent.start, mention.cstart) if opening else -1
-    if before and opening and at >= 0 and clean[at - 1 : at] not in _METRIC_PREPOSITIONS:
+    if (before and opening and at >= 0 and clean[at - 1 : at] not in _METRIC_PREPOSITIONS
+            and not clean.endswith(_lists(rules)["not_after_verbs"], 0, at)):
         return opening  # 天津港口和河北港口……，天津港口集装箱吞吐量: the region the metric names, not one before it
+        # (not 引进京冀投资: where it came from)
     return before[0].value if before else ""
 
 
@@ -1433,6 +1435,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             claims[-1]["metric"] = ""  # 河北分别有20家, 5所北京知名医院: a place is no count's metric
     share_list_metrics(claims, clean, toks, rules, by_sentence)
     share_list_subjects(claims, by_sentence, clean, rules)
+    share_collective_subjects(claims, sent_by_no, clean, rules)
     share_list_periods(claims, dates_by_sentence, clean, rules)
     for claim in claims:
         del claim["own"]
@@ -1947,6 +1950,29 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
             claim["subject"] = ent.value
             if last and claim["metric"].startswith(last) and len(claim["metric"]) - len(last) >= 2:
                 claim["metric"] = claim["metric"][len(last) :]
+
+
+def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence], clean: str, rules: RuleSet) -> None:
+    """京津冀三地地区生产总值分别为22968.6亿元、16538.2亿元和29806.1亿元: numbers listed after 分别 whose subject
+    is a region of `subject_collective_members`, named with a collective word (三地) before 分别 in the sentence,
+    as many as its members, are its members' in order; the collective word leaves the metric. Changed in place."""
+    members = rules.vocab.get("subject_collective_members", {})
+    collective = compiled(rules.vocab.get("topic_collective", r"$^"))
+    for _, items in _list_runs(claims, clean, _lists(rules)["joiners"]):
+        region = items[0]["subject"]
+        if region not in members or len(members[region]) != len(items) or any(c["subject"] != region for c in items):
+            continue
+        first = items[0]["mention"]
+        before = clean[sent_by_no[first.sentence_no].start : first.cstart]
+        at = before.rfind("分别")
+        named = before.find(region, 0, at) if at >= 0 else -1
+        if named < 0 or not collective.search(before, named + len(region), at):
+            continue  # (京津冀居民收入均实现稳步增长，三地居民人均可支配收入分别增长…: also)
+        for claim, member in zip(items, members[region], strict=True):
+            claim["subject"] = member
+            found = collective.match(claim["metric"])
+            if found and len(claim["metric"]) - found.end() >= 2:
+                claim["metric"] = claim["metric"][found.end() :]
 
 
 def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):
