@@ -938,6 +938,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                     and len(metric) - len(e.value) >= 2), "")
     at = clean.rfind(metric, sent.start, mention.cstart) if opening else -1
     if (before and opening and at >= 0 and clean[at - 1 : at] not in _METRIC_PREPOSITIONS
+            and clean[at - 1 : at] not in _lists(rules)["partner_preps"]
             and not clean.endswith(_lists(rules)["not_after_verbs"], 0, at)):
         return opening  # 天津港口和河北港口……，天津港口集装箱吞吐量: the region the metric names, not one before it
         # (not 引进京冀投资: where it came from)
@@ -1298,8 +1299,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                  or (_after_verb(clean, sent, m, whole, toks, rules)
                                      and not any(e.value == metric for e in entities))
                                  or clean[max(0, _left_position(clean, sent, m, whole) - 1)] in _FROM_TO):
-            metric, named = whole, ""  # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业
-            # 320家: a name after a verb tells what was counted, not who counts; 北京从香港进口额: where from
+            partner = clean[max(0, _left_position(clean, sent, m, whole) - 1)] in _lists(rules)["partner_preps"]
+            metric, named = (metric if partner and _name_ends_word(clean, sent, m, whole, named, toks) else whole), ""
+            # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业320家: a name after a verb
+            # tells what was counted, not who counts; 北京从香港进口额: where from; 河北与京津连通铁路: a partner, no
+            # part of the metric either
         if metric and not named:
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         if named and _tags(rules)[metric] in ("v", "vd"):
