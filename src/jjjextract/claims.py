@@ -1969,14 +1969,18 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
         first = items[0]["mention"]
         before = clean[sent_by_no[first.sentence_no].start : first.cstart]
         at = before.rfind("分别")
-        named = before.find(region, 0, at) if at >= 0 else -1
-        if named < 0 or not collective.search(before, named + len(region), at):
-            continue  # (京津冀居民收入均实现稳步增长，三地居民人均可支配收入分别增长…: also)
+        if at < 0 or not collective.search(before, 0, at):
+            continue  # (京津冀居民收入均实现稳步增长，三地居民人均可支配收入分别增长…, and 三地 alone when the
+            # region is the subject already: 2012年三地人均公共财政预算收入分别为…)
+        listed = items[0]["metric"]
         for claim, member in zip(items, members[region], strict=True):
             claim["subject"] = member
-            found = collective.match(claim["metric"])
-            if found and len(claim["metric"]) - found.end() >= 2:
-                claim["metric"] = claim["metric"][found.end() :]
+        for claim in claims:  # (北京是河北的2.56倍: a figure of the sentence about a member, with the list's metric)
+            if claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed and (
+                    claim is items[0] or claim["subject"] != region):
+                found = collective.match(listed)
+                if found and len(listed) - found.end() >= 2:
+                    claim["metric"] = listed[found.end() :]
 
 
 def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):
