@@ -222,9 +222,10 @@ _LIST_MARK = regex.compile(r"^[\u2460-\u249b\u2776-\u2793\u3251-\u325f]+")  # �
 def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, stop: int | None = None) -> str:
     lists = _lists(rules)
     text = clean[start : sent.end if stop is None else stop]
-    lead = True
+    lead, copula = True, False
     while lead:  # 100万元的一次性装修补助: past 的, then 一次性
         lead = next((w for w in lists["right_skip"] if text.startswith(w)), "")
+        copula = copula or lead == "是"
         start += len(lead)
         text = text[len(lead) :]
     note = _bracket_note(rules, at_start=True).match(text)
@@ -241,6 +242,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"] or text.startswith("/"):
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:
         # the rest of a unit)
+    if copula and str(words[0][1]).startswith("v"):
+        return ""  # 有6家是联合北京市共建: after 是, what they are is a noun (上百家是高新技术企业), not what was done
     phrase = _phrase(words, rules, from_right=False)
     quote = _leading_quote(clean, start + len(words[0][0])) if words[0][1] == "ns" else 0
     if len(words) > 1 and words[0][1] == "ns" and (phrase == words[0][0] or quote):
