@@ -1337,7 +1337,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # the multiple: 合计9.6万亿元，是2013年的1.7倍；其中，北京4.0万亿元)
             earlier, part = claims[k], True
         parallel = earlier is not None and _parallel_place(clean, earlier["mention"], m, entities, rules)
-        if not (metric or part or parallel) and earlier is not None and _place_clause(clean, m, entities, rules):
+        if not (metric or part or parallel) and earlier is not None and _place_clause(clean, sent, m, entities, rules):
             alike = next((j for j in range(len(claims) - 1, -1, -1) if claims[j]["mention"].sentence_no == sent.no
                           and claims[j]["mention"].type == m.type and claims[j]["mention"].unit == m.unit
                           and claims[j]["metric"]), None)  # 分别增长3.5%和3.1%，高于上半年0.3个百分点，天津增长1.3%
@@ -1522,7 +1522,7 @@ def _time_span(clean: str, mention: Mention, rules: RuleSet) -> int:
 
 
 _SPAN_JOINERS = ("和", "、", "或", "及")
-_PER = ("每", "平均每")
+_PER = "每"
 _CLAUSE_LEAD = regex.compile(r"(?:^|[，,。；;：:！？!?\n“])(?:仅|只|这|最近|近|过去|连续){0,2}\Z")
 
 
@@ -1699,9 +1699,10 @@ def _risen_across_semicolon(claims: list[dict], mention: Mention, clean: str, se
 _CONTRASTS = ("而且", "但是", "而", "但", "则")
 
 
-def _place_clause(clean: str, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
-    """Does the number's clause name only a place (after 而, 但 …) and words the metric leaves out (天津增长1.3%)?"""
-    found = _LAST_MAIN_BREAK.search(clean, 0 if mention.cstart < 40 else mention.cstart - 40, mention.cstart)
+def _place_clause(clean: str, sent: Sentence, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """Does the number's clause, after a comma, name only a place (after 而, 但 …) and words the metric leaves out
+    (……，天津增长1.3%)?"""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
     if found is None:
         return False
     at = found.end() + len(next((w for w in _CONTRASTS if clean.startswith(w, found.end())), ""))
@@ -1979,8 +1980,8 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
         for claim, member in zip(items, members[region], strict=True):
             claim["subject"] = member
         for claim in claims:  # (北京是河北的2.56倍: a figure of the sentence about a member, with the list's metric)
-            if claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed and (
-                    claim is items[0] or claim["subject"] != region):
+            if (claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed
+                    and claim["subject"] != region):
                 found = collective.match(listed)
                 if found and len(listed) - found.end() >= 2:
                     claim["metric"] = listed[found.end() :]
