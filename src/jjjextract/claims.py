@@ -452,13 +452,14 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
                dates: list[Mention] = (), prev_end: int | None = None, spans: list[tuple[int, int]] = (),
-               base: tuple[int, int] | None = None, past: int | None = None) -> str:
+               base: tuple[int, int] | None = None, past: int | None = None, following: Mention | None = None) -> str:
     """The short noun phrase the number measures: after a count (N个X), before an amount (X达N元). A date or
     another number (`prev_end`: where the one before it ends) is never part of it (2023年工业产值, 比上半年提高:
     the words after the date or number, or none); a span of time (`spans`: (start, end) of 十年间) right before
     the number's verb leaves the words before it (企业数量十年间增长了1.7倍); so does the `base` a share or a multiple
     is of (河北人均地区生产总值是北京的29.5%: see `ratio_base`). The words after it start at `past` when a number
-    that describes them stands between (7项110千伏输变电工程)."""
+    that describes them stands between (7项110千伏输变电工程); `following`, the next number, may describe what is
+    counted (3个总投资达32亿元的项目)."""
     right_from = mention.cend if past is None else past
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
@@ -513,6 +514,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if mention.type == "quantity":
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
+        described = _described_count(clean, sent, toks, mention, following, rules) if following else ""
+        if described:
+            return described  # 3个总投资达32亿元的项目: what is counted follows the figure that describes it
         if right or left or not _ends_clause(clean, sent, mention.cend):
             return right or left
         return _object_before_verb(clean, sent, toks, end, rules, begin)
@@ -524,6 +528,22 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
+_DESCRIBING_LINKS = ("达到", "超过", "达", "为", "在", "超", "逾", "约", "近")
+
+
+def _described_count(clean: str, sent: Sentence, toks, mention: Mention, following: Mention, rules: RuleSet) -> str:
+    """签约3个总投资达32亿元的项目, 20家营收超亿元的企业: a count, a few words and a figure linked by 达, 超 … (or
+    with a qualifier), then 的 and what is counted: those words after 的, else ""."""
+    if mention.unit in _lists(rules)["time_units"] or following.type == "date":
+        return ""
+    gap = clean[mention.cend : following.cstart]
+    linked = gap.endswith(_DESCRIBING_LINKS) or (following.extra or {}).get("qpre")
+    if not (0 < len(gap) <= 8 and all(map(is_han, gap)) and linked):
+        return ""
+    after = following.cend + next((len(w) for w in _lists(rules)["right_skip"][:4] if clean.startswith(w, following.cend)), 0)
+    if not clean.startswith("的", after):
+        return ""
+    return _right_metric(clean, sent, toks, after + 1, rules)
 
 
 def _first_word(toks: Tokens, at: int) -> str:
@@ -1295,7 +1315,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 clean[claims[-1]["mention"].cend : m.cstart] in _LIST_FOLLOWERS):
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
-                            spans_by_sentence.get(sent.no, ()), base, past)
+                            spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt) if nxt is not None else None)
         whole = _drop_anaphor(metric, rules)
         metric, named = split_subject(whole, entities, rules, m.type)
         if named and metric and (not _name_ends_word(clean, sent, m, whole, named, toks)
