@@ -540,7 +540,8 @@ def _described_count(clean: str, sent: Sentence, toks, mention: Mention, followi
     linked = gap.endswith(_DESCRIBING_LINKS) or (following.extra or {}).get("qpre")
     if not (0 < len(gap) <= 8 and all(map(is_han, gap)) and linked):
         return ""
-    after = following.cend + next((len(w) for w in _lists(rules)["right_skip"][:4] if clean.startswith(w, following.cend)), 0)
+    tail = next((w for w in rules.vocab.get("qualifier_post", []) if clean.startswith(w, following.cend)), "")
+    after = following.cend + len(tail)  # (投资超10亿元以上的项目)
     if not clean.startswith("的", after):
         return ""
     return _right_metric(clean, sent, toks, after + 1, rules)
