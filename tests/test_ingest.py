@@ -301,6 +301,20 @@ def test_a_hard_wrap_inside_a_reference_mark_after_a_quote_or_at_a_space_is_join
     assert "牟宇" in [e["name"] for e in result["mentions"]["entities"]]
 
 
+def test_full_stops_between_digits_and_plain_pinyin_glosses_of_a_converted_page(rules):
+    """A page that turned every point into 。 gave 13。7% as 7% and 2。96 as 2 (wrong values); one that glossed every
+    character with plain pinyin gave 30微(wei)(wei)克(ke)/立(li)方(fang)米 as no unit."""
+    text = "本市综合指数2。96，同比下降13。7%，PM2。5浓度为30微(wei)(wei)克(ke)/立(li)方(fang)米。"
+    result = analyse_text(text, rules)
+    rates = [(m["value"], m["text"]) for m in result["mentions"]["percentages"]]
+    assert rates == [("13.7", "13。7%")]
+    index, level = result["mentions"]["quantities"]
+    assert (index["value"], level["value"], level["unit"]) == ("2.96", "30", "微克/立方米")
+    assert text[int(level["start"]) : int(level["end"])] == "30微(wei)(wei)克(ke)/立(li)方(fang)米"
+    assert prepare("排名第3。5家企业获奖").clean == "排名第3。5家企业获奖"  # one alone may end a sentence
+    assert prepare("如下(a)和(b)两项").clean == "如下(a)和(b)两项"
+
+
 def test_a_numbered_heading_alone_on_its_line_is_not_joined_to_the_next():
     clean = prepare("一、综合\n初步核算，全年实现地区生产总值49843.1亿元。").clean
     assert clean.startswith("一、综合\n")

@@ -235,11 +235,20 @@ _PINYIN_GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\n))\((
                            rf"[a-zü{_TONED}]*\n?[a-zü{_TONED}]*\)")
 
 
+# a syllable of pinyin without tone marks in brackets after a Chinese character or another gloss (濃度(du),
+# 微(wei)(wei)克(ke)): left out only where a text has several (一(a)… alone is a list's label)
+_PLAIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü]{1,3}(?:ng|n|r)?\)")
+PLAIN_GLOSS_MIN = 3
+
+
 def pinyin_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of pinyin glosses (區(qū)) to leave out of the matching text."""
+    """[start, end) spans of pinyin glosses (區(qū), and 微(wei) where a text has several) to leave out of the
+    matching text."""
     if "(" not in text:
         return []
-    return [m.span() for m in _PINYIN_GLOSS.finditer(text)]
+    spans = [m.span() for m in _PINYIN_GLOSS.finditer(text)]
+    plain = [m.span() for m in _PLAIN_GLOSS.finditer(text)]
+    return spans + plain if len(plain) >= PLAIN_GLOSS_MIN else spans
 
 
 # a numbered reference mark right after a word or a closing quote or bracket (地区生产总值[2]49843.1亿元, 占比[注1],
@@ -273,15 +282,23 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def fold(text: str) -> str:
     """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none), a
-    full-width comma between digits that groups thousands (３，５００万元) to a comma, and financial numerals
-    (壹佰) to everyday ones."""
+    full-width comma between digits that groups thousands (３，５００万元) to a comma, full stops between digits
+    that stand for points (13。7%) to points, and financial numerals (壹佰) to everyday ones."""
     if "，" in text:
         text = _THOUSANDS_COMMA.sub(",", text)
+    if "。" in text and len(_IDEOGRAPHIC_POINT.findall(text)) >= 2:
+        text = _IDEOGRAPHIC_POINT.sub(".", text)
     if _FOLDABLE.search(text) is not None:
         text = _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
     if _FINANCIAL_RUN.search(text) is not None:
         text = _FINANCIAL_RUN.sub(lambda m: m.group().translate(_FINANCIAL), text)
     return text
+
+
+# a full stop between digits, where a page turned every point into one (综合指数2。96，同比下降13。7%, PM2。5):
+# a decimal point, when the text has two such or more (one may be a sentence ending in a number before one
+# opening with a digit)
+_IDEOGRAPHIC_POINT = re.compile("(?<=[0-9０-９])。(?=[0-9０-９])")
 
 
 # the numerals of cheques and contracts (人民币壹佰万元整, 叁仟伍佰元) as everyday ones, character for character;
