@@ -1316,15 +1316,17 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 clean[claims[-1]["mention"].cend : m.cstart] in _LIST_FOLLOWERS):
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
-                            spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt) if nxt is not None else None)
+                            spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
         whole = _drop_anaphor(metric, rules)
         metric, named = split_subject(whole, entities, rules, m.type)
-        if named and metric and (not _name_ends_word(clean, sent, m, whole, named, toks)
+        ends_word = bool(named and metric) and _name_ends_word(clean, sent, m, whole, named, toks)
+        before_name = clean[max(0, _left_position(clean, sent, m, whole) - 1)] if named and metric else ""
+        if named and metric and (not ends_word
                                  or (_after_verb(clean, sent, m, whole, toks, rules)
                                      and not any(e.value == metric for e in entities))
-                                 or clean[max(0, _left_position(clean, sent, m, whole) - 1)] in _FROM_TO):
-            partner = clean[max(0, _left_position(clean, sent, m, whole) - 1)] in _lists(rules)["partner_preps"]
-            metric, named = (metric if partner and _name_ends_word(clean, sent, m, whole, named, toks) else whole), ""
+                                 or before_name in _FROM_TO):
+            partner = before_name in _lists(rules)["partner_preps"]
+            metric, named = (metric if partner and ends_word else whole), ""
             # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业320家: a name after a verb
             # tells what was counted, not who counts; 北京从香港进口额: where from; 河北与京津连通铁路: a partner, no
             # part of the metric either
@@ -1720,16 +1722,19 @@ def _risen_across_semicolon(claims: list[dict], mention: Mention, clean: str, se
 _CONTRASTS = ("而且", "但是", "而", "但", "则")
 
 
-def _place_clause(clean: str, sent: Sentence, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
-    """Does the number's clause, after a comma, name only a place (after 而, 但 …) and words the metric leaves out
-    (……，天津增长1.3%)?"""
-    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
-    if found is None:
-        return False
-    at = found.end() + len(next((w for w in _CONTRASTS if clean.startswith(w, found.end())), ""))
+def _only_place_from(clean: str, start: int, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """Do the words from `start` to the number name only a place (after 而, 但 …: ，而河北仅为6500余美元) and words
+    the metric leaves out?"""
+    at = start + len(next((w for w in _CONTRASTS if clean.startswith(w, start)), ""))
     end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
     place = next((e for e in entities if e.cstart == at and e.label == "LOC"), None)
     return place is not None and place.cend <= end and not _strip_right(clean[place.cend : end], rules)
+
+
+def _place_clause(clean: str, sent: Sentence, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """Does the number's clause, after a comma, name only a place and words the metric leaves out (……，天津增长1.3%)?"""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    return found is not None and _only_place_from(clean, found.end(), mention, entities, rules)
 
 
 def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
@@ -1737,10 +1742,7 @@ def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[
     the metric leaves out) before a figure of the same kind and unit as the one before it is the same metric's."""
     if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;、":
         return False
-    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
-    at = prev.cend + 1 + len(next((w for w in _CONTRASTS if clean.startswith(w, prev.cend + 1)), ""))
-    place = next((e for e in entities if e.cstart == at and e.label == "LOC"), None)  # (，而河北仅为6500余美元)
-    return place is not None and place.cend <= end and not _strip_right(clean[place.cend : end], rules)
+    return _only_place_from(clean, prev.cend + 1, mention, entities, rules)
 
 
 def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet, whole: Mention | None = None) -> bool:
@@ -2000,12 +2002,13 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
         listed = items[0]["metric"]
         for claim, member in zip(items, members[region], strict=True):
             claim["subject"] = member
+        found = collective.match(listed)
+        if not found or len(listed) - found.end() < 2:
+            continue
         for claim in claims:  # (北京是河北的2.56倍: a figure of the sentence about a member, with the list's metric)
             if (claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed
                     and claim["subject"] != region):
-                found = collective.match(listed)
-                if found and len(listed) - found.end() >= 2:
-                    claim["metric"] = listed[found.end() :]
+                claim["metric"] = listed[found.end() :]
 
 
 def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):

@@ -386,9 +386,9 @@ def _is_wordlike(ch: str) -> bool:
 
 
 def _has_clause_sign(line: str) -> bool:
-    """Prose, not a headline: the line already holds a comma or a full stop (not only the 、 of a heading's list
-    mark: 一、综合)."""
-    return any(ch in line for ch in "，。、；,;") and not _HEADING_MARK.match(line)
+    """Prose, not a headline: the line already holds a comma or a full stop, or a 、 that is not a heading's list
+    mark (一、综合)."""
+    return _has_full_sign(line) or ("、" in line and not _HEADING_MARK.match(line))
 
 
 def _has_full_sign(line: str) -> bool:
