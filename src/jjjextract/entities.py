@@ -148,6 +148,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
+        "person_glued_after": frozenset(v.get("person_glued_after_chars", "")),
         "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
         "tags": user_word_tags(str(rules.userdict) if rules.userdict else None),
@@ -217,7 +218,7 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
     """Where a two-character name after a title ends, with the last character of a three-character name that
     jieba cut off: one more Han character before a verb of saying or a time (行政长官李家 + 超 + 今天指出, a day:
     副司长曹元 + 猛 + 20日), or
-    before a list's comma (部长王军 + 为 + ，; not 说 + ，) or glued to 等 (党委书记王建 + 六等)."""
+    before a list's comma (部长王军 + 为 + ，; not 说 + ，) or glued to a word after names (党委书记王建 + 六等)."""
     n = len(words)
     after = words[i + 1] if i + 1 < n else ""
     following = words[i + 2] if i + 2 < n else ""
@@ -225,9 +226,15 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
     if len(after) == 1 and _is_han(after) and after not in vs["person_after_time"] and after not in _SAYING:
         if (after not in STOP_WORDS and (following in vs["person_after_time"] or day)) or following in _NAME_LIST_MARKS:
             return ends[i + 1]
-    if len(after) == 2 and after[1] == "等" and _is_han(after[0]) and after[0] not in STOP_WORDS | _SAYING:
-        return starts[i + 1] + 1
+    if _glued_to_name(after, vs):
+        return starts[i + 1] + 1  # 党委书记王建 + 六等, 记者赵子 + 硕摄, 主任杨立 + 波率
     return ends[i]
+
+
+def _glued_to_name(word: str, vs: dict) -> bool:
+    """Is this the last character of a name glued to a word that follows names (六等, 硕摄, 波率)?"""
+    return (len(word) == 2 and word[1] in vs["person_glued_after"] and _is_han(word[0])
+            and word[0] not in STOP_WORDS and word[0] not in _SAYING)
 
 
 _CN_NUMERAL = re.compile("[〇零一二三四五六七八九十]+")
@@ -243,6 +250,29 @@ def _person_token(word: str, vs: dict) -> bool:
     if tag in ("nr", "nrfg", "nrt"):
         return True
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
+
+
+def _spaced_name_end(words: list[str], ends: list[int], k: int) -> int:
+    """Where a byline's name starting at word k ends: with the one or two Han characters jieba cut off it
+    when a space, a bracket or the line's end follows them (关子 + 辰, 张 + 怡然), else with word k."""
+    nxt = k + 1
+    if nxt < len(words) and _is_han(words[nxt]) and len(words[k]) + len(words[nxt]) <= 3:
+        after = words[nxt + 1] if nxt + 1 < len(words) else "\n"
+        if not after.strip() or after in (")", "）"):
+            return ends[nxt]
+    return ends[k]
+
+
+def _listed_person(words: list[str], k: int, vs: dict) -> bool:
+    """Is word k a person's name listed after another's: a name-shaped word that is a whole item, before 、,
+    a bracket's end, 摄 or the line's end (记者陈杰、靳博）; not 陈杰、北京 or 、李明等人)?"""
+    word = words[k]
+    after = words[k + 1] if k + 1 < len(words) else "\n"
+    return (len(word) <= 3 and _person_token(word, vs) and word not in vs["places"] and word not in vs["admin"]
+            and word not in vs["titles"] and (after in _LIST_ITEM_ENDS or not after.strip()))
+
+
+_LIST_ITEM_ENDS = frozenset(("、", ")", "）", "摄"))
 
 
 NOTHING = (False, "", False, 0, False, False, False, False)
@@ -460,7 +490,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                     e = _cut_given_name_end(words, starts, ends, i, vs)  # 行政长官李家 + 超 + 今天指出
                 add(s, e, "PER")
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
-              or before in ("像", "”", "：", ":")):
+              or (before in ("像", "”", "：", ":") and tag != "nrt")):  # (“…机制”冬奥: a word, no name)
             if before in vs["titles"] and i >= 2 and words[i - 2] in _COUNTED_PEOPLE:
                 continue  # 八百多位代表 + 齐聚: a count of people holding the title, no name after it
             if before in vs["titles"] and len(word) == 2:
@@ -477,6 +507,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 found.remove(place)  # 记者孙 + 海东: a given name that is also a place's (not 记者王 + 北京)
                 taken[place[0] : place[1]] = b"\x00" * (place[1] - place[0])
             add(starts[i + 1], ends[i + 2], "PER")
+    # Names listed after a person's: (记者陈杰、靳博), 摄影 王军、李明 (each a whole item of the list)
+    for _, e, _ in [f for f in found if f[2] == "PER"]:
+        k = bisect.bisect_left(starts, e)
+        while k + 1 < n and starts[k] == e and words[k] == "、" and _listed_person(words, k + 1, vs):
+            add(starts[k + 1], ends[k + 1], "PER")
+            e, k = ends[k + 1], k + 2
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
         for k in range(i + 1, min(i + 12, n)):
@@ -487,8 +523,11 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 continue
             if clean.startswith((":", "："), ends[k]):
                 break  # 责任编辑:石家庄 关键字:雄安新区: the next field's label, no name
-            if 2 <= len(w2) <= 3 and _is_han(w2) and w2.startswith(vs["surnames"]):
-                add(starts[k], ends[k], "PER")
+            if 1 <= len(w2) <= 3 and _is_han(w2) and w2.startswith(vs["surnames"]):
+                end = _spaced_name_end(words, ends, k)  # 记者 关子 + 辰 实习记者 张 + 怡然)
+                if end - starts[k] < 2:
+                    break
+                add(starts[k], end, "PER")
             else:
                 break
     # Companies listed by their short names before 等 + a word for companies (铁科纵横、华铁经纬等为代表)
@@ -746,18 +785,22 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             m = k - 1
             while m >= 0 and words[m] not in "(（" and k - m <= 4:
                 m -= 1
-            if m < 0 or words[m] not in "(（" or not all(_is_han(w) for w in words[m + 1 : k]):
-                break  # only a bracketed name (天津), not (2024—2035年)
+            inside = words[m + 1 : k]
+            if m < 0 or words[m] not in "(（" or not all(_is_han(w) for w in inside) or not any(
+                    label_token(w, vs) == "LOC" or w in vs["provinces"] or _org_suffix(w, vs) for w in inside):
+                break  # only a bracketed place or kind (天津), (集团); not (2024—2035年), 讯(记者温薷)北京市统计局
             start = starts[m]
             length += ends[k] - starts[m]
             k = m - 1
-            brand = 4
+            brand = 0 if any(_org_suffix(w, vs) for w in inside) else 4  # (not after a name's alias)
             continue
         if w in vs["local_prefixes"] and _after_no_han(words, k):
             start = s  # ；区 + 人民医院, 、区 + 文明办: the body of the place the article is about
             length += len(w)
             k -= 1
             break
+        if k >= 2 and words[k - 2] in vs["titles"] and _glued_to_name(w, vs) and _person_token(words[k - 1], vs):
+            break  # 主任杨立 + 波率 + 省商务厅: a person's name after a title and the verb it leads with
         if brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
             brand -= len(w)
         elif w in vs["org_breaks"]:
