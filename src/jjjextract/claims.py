@@ -1438,7 +1438,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # (京津冀地区 + 常住人口 stays whole, 京津冀地区达366亿元 has none)
             if metric.startswith(subject) and (m.type != "quantity" or subject not in _lists(rules)["broad"]
                                                or len(metric) - len(subject) > 2):
-                metric = _without_region(metric, _without_name(clean, sent, m, metric, subject, toks), rules)
+                metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
+                                                       rules), rules)  # (河北 + 全省 + 机场总数)
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules):
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
