@@ -121,7 +121,14 @@ _NUMERIC_WORD = regex.compile(r"[\d.,%]+")  # a number is never part of a metric
 def _tagged(toks: Tokens, start: int, end: int, rules: RuleSet) -> list[tuple[str, object]]:
     """Tagged words inside [start, end); a token cut by an edge keeps its inner part."""
     tags = _tags(rules)
-    return [(w, tags[w]) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
+    return [(w, _set_phrase_tag(w, tags)) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
+
+
+def _set_phrase_tag(word: str, tags) -> object:
+    """The word's tag; a set phrase (l) of an adverb and a verb is a verb (顺利完成, 逐步完善; 土地出让,
+    生态环境 stay)."""
+    tag = tags[word]
+    return "v" if tag == "l" and len(word) == 4 and tags[word[-2:]] == "v" and tags[word[:2]] in ("d", "ad") else tag
 
 
 def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset = frozenset()) -> bool:
@@ -517,6 +524,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         described = _described_count(clean, sent, toks, mention, following, rules) if following else ""
         if described:
             return described  # 3个总投资达32亿元的项目: what is counted follows the figure that describes it
+        if right and next_start is not None:
+            right = _before_next_amount(clean, toks, right_from, right, next_start, rules)
         if right or left or not _ends_clause(clean, sent, mention.cend):
             return right or left
         return _object_before_verb(clean, sent, toks, end, rules, begin)
@@ -528,6 +537,25 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
+_LINK_TO_NUMBER = regex.compile(r"(?:约|近|超过?|达到?|逾|共|为)?")
+
+
+def _before_next_amount(clean: str, toks, right_from: int, right: str, next_start: int, rules: RuleSet) -> str:
+    """A count's metric without the verb that ends it right before the next number (44个重大基建项目 + 投资 +
+    71.31亿元: the verb names what the amount measures, the count counts the projects)."""
+    at = clean.find(right, right_from)
+    end = at + len(right)
+    if at < 0 or _LINK_TO_NUMBER.fullmatch(clean, end, next_start) is None:
+        return right
+    last = _first_word(toks, end - 1)
+    if not (_tags(rules)[last] in ("v", "vn") and len(right) - len(last) >= 2 and right.endswith(last)):
+        return right
+    cut = len(last)
+    before = _first_word(toks, end - cut - 1)
+    if _tags(rules)[before] == "b" and len(right) - cut - len(before) >= 2:
+        cut += len(before)  # 两个项目 + 总 + 投资 + 60亿元: 总投资 is the amount's
+        before = _first_word(toks, end - cut - 1)
+    return right[:-cut] if _tags(rules)[before] in _TRUE_NOUNS else right
 _DESCRIBING_LINKS = ("达到", "超过", "达", "为", "在", "超", "逾", "约", "近")
 
 

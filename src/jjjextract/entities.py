@@ -482,6 +482,11 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     for i in having(2):
         word, s, e = words[i], starts[i], ends[i]
         before = words[i - 1] if i > 0 else ""
+        j = i - 1
+        while j > 0 and not words[j].strip() and "\n" not in words[j]:
+            j -= 1
+        if j < i - 1 and words[j] in vs["titles"] and (i + 1 == n or not words[i + 1].strip()):
+            before = words[j]  # a signature: 通州区区长  赵磊, 区发改委主任 吴晓春 (a name alone after the spaces)
         after = words[i + 1] if i + 1 < n else ""
         tag = _tag(word, vs)
         if tag in ("nr", "nrfg") and word not in vs["admin"] and word not in vs["places"]:
@@ -838,6 +843,9 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     while first < i and len(words[first]) > 1 and words[first][-1] in vs["glued_tails"] and _tag(words[first], vs) is None:
         first += 1  # 雄安至 + 北京大兴国际机场: the start of a route jieba glued together, no part of the name
         start = starts[first]
+    if any(words[m - 1] in vs["titles"] and (_person_token(words[m], vs) or words[m] in vs["surname_set"])
+           for m in range(max(first, 1), i)):
+        return None  # 区长覃 + 永利 + 作 + 政府: a person's name after a title is no part of a body's
     lead = words[first]
     if word.endswith(vs["collective_ends"]) and _several_places(words, first, i, vs):
         return None  # 京津冀三 + 省市 + 发展改革委, 三地政府: bodies of several places (北方十省市旅游联合会 is one)
