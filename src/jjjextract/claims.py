@@ -602,13 +602,17 @@ def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str
     return metric
 
 
+_RESTATING = regex.compile("(?:约合|折合|合|约|近|即|相当于)?")  # what may open a bracket restating a figure
+
+
 def _bracketed_alike(clean: str, prev: Mention, mention: Mention) -> bool:
     """收益12.35亿元（二零二三年：10.87亿元）: a figure of the same kind and unit in brackets right after another
     is the same metric's (another year's, another place's); so is one of another unit alone in the brackets
     (总产量13659.6万吨（2731.9亿斤）: the same figure in another unit)."""
     gap = clean[prev.cend : mention.cstart]
-    if prev.type == mention.type != "date" and gap in ("(", "（") and clean[mention.cend : mention.cend + 1] in (")", "）"):
-        return True
+    if (prev.type == mention.type != "date" and gap[:1] in ("(", "（") and _RESTATING.fullmatch(gap, 1)
+            and clean[mention.cend : mention.cend + 1] in (")", "）")):
+        return True  # (占地1500亩（约100公顷）)
     if prev.type != mention.type or prev.unit != mention.unit:
         return False
     return gap[:1] in ("（", "(") and not any(ch in gap for ch in "）)，,。；;")

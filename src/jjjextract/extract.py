@@ -94,13 +94,13 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
 
 def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Mention]:
     """Two amounts or quantities with the same unit, the second larger, joined by a range separator only
-    (1.2万吨至1.5万吨) become one range mention; not after 从/由 (从100家到200家 is a change)."""
+    (1.2万吨至1.5万吨, 每人3元至5元) become one range mention; not after 从/由 (从100家到200家 is a change)."""
     separators = set(rules.vocab.get("range_separators", []))
     not_after = tuple(rules.vocab.get("range_not_after", []))
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and m.type == prev.type and m.type in ("money", "quantity") and m.unit == prev.unit
+        if (prev is not None and m.type == prev.type and m.type in ("money", "quantity") and _same_unit(prev.unit, m.unit)
                 and prev.value_high is None and m.value_high is None and not m.qualifier
                 and m.value > prev.value and clean[prev.cend : m.cstart] in separators
                 and not clean[max(0, prev.cstart - 4) : prev.cstart].endswith(not_after)):
@@ -109,6 +109,11 @@ def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Me
             continue
         out.append(m)
     return out
+
+
+def _same_unit(first: str, second: str) -> bool:
+    """Is a range's end in the unit of its start, or the start's per unit written once (每人3元至5元: CNY/人, CNY)?"""
+    return second == first or first.startswith(second + "/")
 
 
 _LEAD_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
