@@ -47,6 +47,7 @@ def _lists(rules: RuleSet) -> dict:
         "inner": frozenset(v.get("metric_compound_verbs", [])),
         "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
         "verbs_after_count": frozenset(v.get("metric_verbs_after_count", [])),
+        "opening_verbs": frozenset(v.get("metric_opening_verbs", [])),
         "heads": frozenset(v.get("metric_heads", [])),
         "own_ends": (*v.get("metric_heads", []), *v.get("metric_measure_heads", [])),
         "time_openers": frozenset(v.get("metric_time_openers", [])),
@@ -165,6 +166,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         word, tag = words[i]
         if from_right:
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
+                word in _lists(rules)["opening_verbs"] and bool(picked)) or (  # 参保 + 人数 (at a clause's start)
                 not picked and word in heads and i > 0) or (  # 入驻 + 率 (tagged v): a head ends a metric
                 tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
                 word in _lists(rules)["categories"] and bool(picked) and i > 0 and words[i - 1][1] in NOUNISH) or (
@@ -1001,6 +1003,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     return before[0].value if before else ""
 
 
+_NAME_JOINERS = "-—–·・"  # signs joining two names (滨海-中关村科技园): no metric opens with one
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 _EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")  # 除太原和济宁外: what is left out
 _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
@@ -1486,6 +1489,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 and not _in_parts(clean, sent, rules)):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, period_dates[sent.no], clean, rules)  # (none after a semicolon: CONVENTIONS.md)
+        metric = metric.lstrip(_NAME_JOINERS)  # (天津滨海 + -中关村科技园注册企业: the joiner of two names)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named, "share_of": share_of, "base": base})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
