@@ -545,7 +545,13 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         if (0 <= i < n - 3 and words[i + 1] in ("(", "（") and words[i + 3] in (")", "）") and infos[i + 2][1] == "LOC"
                 and _tag(words[i], vs) is None and 2 <= len(words[i]) <= 4 and _is_han(words[i])
                 and words[i] not in vs["not_entity"]):
-            add(starts[i], ends[i], "ORG")
+            place = (starts[i + 2], ends[i + 2], "LOC")
+            if i + 4 < n and words[i + 4] in vs["brand_suffixes"] and place in found and not any(taken[ends[i + 3] : ends[i + 4]]):
+                found.remove(place)  # 珞石(北京)科技: the short name whole, the place in it no place of its own
+                taken[place[0] : place[1]] = b"\x00" * (place[1] - place[0])
+                add(starts[i], ends[i + 4], "ORG")
+            else:
+                add(starts[i], ends[i], "ORG")
     # The short name an organization is given in brackets: 北京莱恩斯新材料科技有限公司（以下简称“莱恩斯”）
     for e in [end for _, end, label in found if label == "ORG"]:
         alias = _ALIAS.match(clean, e)
@@ -800,6 +806,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             brand = 0 if any(_org_suffix(w, vs) for w in inside) else 4  # (not after a name's alias)
             continue
         if w in vs["local_prefixes"] and _after_no_han(words, k):
+            if k >= 2 and words[k - 1] == "、" and words[k - 2][-1:] in vs["local_prefixes"]:
+                break  # 各乡、镇人民政府: the bodies of a level listed, no one place's
             start = s  # ；区 + 人民医院, 、区 + 文明办: the body of the place the article is about
             length += len(w)
             k -= 1
