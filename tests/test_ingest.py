@@ -288,6 +288,16 @@ def test_reference_marks_are_left_out_with_offsets_into_the_original(rules):
     assert prepare("[1] 张三.京津冀协同发展研究").clean.startswith("[1]")  # so does a reference list's number
 
 
+def test_a_list_items_number_glued_to_a_year_is_left_out(rules):
+    """1.2024年，全市GDP增长5% gave a quantity 1.2024 年 and the rise no period."""
+    text = "主要成效\n1.2024年，全市GDP增长5%。\n2.2023年常住人口2185万人。\n增长1.5年"
+    result = analyse_text(text, rules)
+    assert [(q["text"], q["value"]) for q in result["mentions"]["quantities"]] == [("2185万人", "21850000"), ("1.5年", "1.5")]
+    assert [(c["text"], c["period"]) for c in result["claims"]][:2] == [("5%", "2024"), ("2185万人", "2023")]
+    [first, _] = result["mentions"]["dates"]
+    assert text[int(first["start"]) : int(first["end"])] == "2024年"
+
+
 def test_a_hard_wrap_inside_a_reference_mark_after_a_quote_or_at_a_space_is_joined_as_written(rules):
     """Lines of 17 characters: 百分点[ | 1] gave 6.58% no metric; 是"十三五" | 时期的近2倍 took 十三五 as the
     multiple's period; 记者 牟宇 | 摄 (the wrap fell on the text's space) gave the person 牟宇摄."""

@@ -180,7 +180,8 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     pieces = []
     offsets: list[int] = []
     pos = 0
-    dropped = dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded) + citation_spans(folded)
+    dropped = (dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded) + citation_spans(folded)
+               + item_number_spans(folded))
     for start, end in _merged(dropped):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
@@ -262,6 +263,17 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     if "[" not in text and "［" not in text:
         return []
     return [m.span() for m in _CITATION.finditer(text)]
+
+
+# a list item's number with a point right before a year opening the item (1.2024年，全市…: item 1, not 1.2024 years)
+_ITEM_BEFORE_YEAR = re.compile(r"^[ \t\u3000]*(\d{1,2}\.)(?=(?:1[89]|20)\d\d年)", re.MULTILINE)
+
+
+def item_number_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of list items' numbers glued to a year (1.2024年) to leave out of the matching text."""
+    if "." not in text:
+        return []
+    return [m.span(1) for m in _ITEM_BEFORE_YEAR.finditer(text)]
 
 
 def without_markup(text: str) -> str:
