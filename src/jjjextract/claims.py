@@ -1251,6 +1251,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 从2008年日均二三百人，发展到现在的8000余人, 由2013年的…变化为…: the number after 到 is not of 2008
         if d.rule.split(":")[-1] in no_period_rules or clean.startswith(not_after, d.cend):
             continue  # 2023赛季 (an edition's name), 9月24日起 (when something starts): no period
+        if _TIMESTAMP.search(d.value or ""):
+            continue  # 2022-03-06 19:37:29 来源:东方网: a page's time stamp, to the second, dates no figure
         if multiples and (base := _multiple_base(rules).match(clean, d.cend)) and base.end() <= mention.cend:
             continue  # 是2013年的1.9倍: the year is the base of the multiple (not of 1579.5亿元 in 是2010年（1579.5亿元）的)
         if _level_base_date(clean, d, rules):
@@ -1267,6 +1269,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
 
 
 _YEARS = regex.compile(r"\d{4}/\d{4}")
+_TIMESTAMP = regex.compile(r"T\d\d:\d\d:\d\d")
 
 
 _FROM_VALUE = regex.compile(r"[由从] ?\Z")

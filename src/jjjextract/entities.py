@@ -149,6 +149,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
         "person_glued_after": frozenset(v.get("person_glued_after_chars", "")),
+        "person_not_last": frozenset(v.get("person_not_last_chars", "")),
         "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
         "tags": user_word_tags(str(rules.userdict) if rules.userdict else None),
@@ -494,6 +495,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 if before in vs["titles"] and len(word) == 2:
                     e = _cut_given_name_end(words, starts, ends, i, vs)  # 行政长官李家 + 超 + 今天指出
                 add(s, e, "PER")
+        elif word[-1:] in vs["person_not_last"] and tag is None:
+            continue  # 京 + 唐线 + 在: a line, a road or a station, no person
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
               or (before in ("像", "”", "：", ":") and tag != "nrt")):  # (“…机制”冬奥: a word, no name)
             if before in vs["titles"] and i >= 2 and words[i - 2] in _COUNTED_PEOPLE:
