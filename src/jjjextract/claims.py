@@ -1011,6 +1011,23 @@ _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 _FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
 
 
+def _collective_region(subject: str, names: list[Mention], before: int, rules: RuleSet) -> str:
+    """三地 (a collective word as the subject): the region of `subject_collective_members` with as many members
+    named last before the figure (京津冀…。三地共建立医联体115个 -> 京津冀), else ""."""
+    size = _COLLECTIVE_SIZE.fullmatch(subject)
+    if not size:
+        return ""
+    members = rules.vocab.get("subject_collective_members", {})
+    count = "两三四五六".index(size.group(1)) + 2
+    for e in reversed(names):
+        if e.cend <= before and len(members.get(e.value or "", ())) == count:
+            return e.value or ""
+    return ""
+
+
+_COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?)")
+
+
 def _dominant_place(counts: Counter) -> str:
     """The article's own place, when it has one (`counts`: the specific places named so far): the one named
     most, at least three times and at least half the times any was (武清区 in an article about 武清区); else ""."""
@@ -1493,6 +1510,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, period_dates[sent.no], clean, rules)  # (none after a semicolon: CONVENTIONS.md)
         metric = metric.lstrip(_NAME_JOINERS)  # (天津滨海 + -中关村科技园注册企业: the joiner of two names)
+        subject = _collective_region(subject, names, m.cstart, rules) or subject
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named, "share_of": share_of, "base": base})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
