@@ -620,6 +620,15 @@ def _bracketed_alike(clean: str, prev: Mention, mention: Mention) -> bool:
     return gap[:1] in ("（", "(") and not any(ch in gap for ch in "）)，,。；;")
 
 
+def _in_parts_before(clean: str, at: int, end: int) -> bool:
+    """Is `at` inside brackets holding figures (保定市4人,邢台市5人) that close before `end`?"""
+    if not _closed_before(clean, at, end):
+        return False
+    opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
+    closing = min(i for i in (clean.find("）", at, end), clean.find(")", at, end)) if i >= 0)
+    return any(ch.isdigit() for ch in clean[opening:closing])
+
+
 def _closed_before(clean: str, at: int, end: int) -> bool:
     """Is `at` inside brackets that close before `end` (in the same sentence)?"""
     opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
@@ -958,6 +967,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 承接京津项目超过600个，总投资达3000亿元: 京津 is part of what was counted
         if e.cend <= source_end:
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
+        if _in_parts_before(clean, e.cstart, mention.cstart):
+            continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
         if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
@@ -1139,6 +1150,11 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
     history = history[: context.get("known", len(history))]  # the names before the claim
     provinces = context.get("provinces", ())
     if word in context.get("whole", ()):
+        source_start, source_end = context.get("source", (0, 0))
+        for ent in (e for e in history if source_start <= e.cstart and e.cend <= source_end):
+            place = ent.value if _fits(ent, kind, provinces) else _place_opening(ent.value or "", kind, context["places"])
+            if place:
+                return place  # 据涿州市委宣传部发布信息，…全市受灾人数: the place whose body is the source
         # 全市: the place of that kind the article has named most often so far (ties: the latest)
         counts = Counter(e.value for e in history if _fits(e, kind, provinces))
         if counts:
@@ -1473,6 +1489,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
+                   "source": main_starts[sent.no][1:],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
                    "dates": dates_by_sentence.get(sent.no, ()),
