@@ -1409,6 +1409,14 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         place_metric = m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities)
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
+        if ((not metric or place_metric or metric == named) and base is None and m.unit not in _lists(rules)["multiples"]
+                and "的" not in clean[m.cstart - 2 : m.cstart]):  # (北京是河北3.56倍: the base, no subject)
+            place = next((e for e in entities if e.cend <= m.cstart and e.label in ("LOC", "ORG")
+                          and e.cstart - 1 > sent.start and clean[e.cstart - 1] in "为是"
+                          and not _strip_right(clean[e.cend : m.cstart], rules)), None)
+            before = _left_metric(clean, sent, toks, place.cstart - 1, rules) if place else ""
+            if before:  # 最大降水量为两河村435.7毫米: the metric before 为, the place after it the subject
+                metric, named, place_metric, own = before, place.value or "", False, True
         inherited = ""  # the subject of the claim a rise right after it belongs to
         k = len(claims) - 1  # the claim before it, past a span of time (4.16万亿元，十年间增长了1.3倍) or brackets
         if k > 0 and claims[k].get("span") and claims[k - 1]["mention"].sentence_no == sent.no:
