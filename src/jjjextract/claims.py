@@ -1494,6 +1494,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric = share_of + share if share_of or (last and holder != last["metric"]) else ""
             holder_claim = last if metric else None
             # (with none stated, the words after 占 are its base; after a share of none, it is the share)
+        elif m.type == "percent" and metric in _lists(rules)["share_heads"] | {"占比"} and _opens_clause(
+                clean, sent, _left_position(clean, sent, m, metric), rules):
+            last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
+            if last is not None and last["mention"].type != "percent":
+                metric = last["metric"] + metric  # 外贸集装箱吞吐量1300万标准箱，占比约56%: the share the figure is
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
