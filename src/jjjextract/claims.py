@@ -183,7 +183,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         elif word in _lists(rules)["localizers"] or (picked and word in _lists(rules)["right_ends"]):
             ok = False  # 1万余平方米的展区内: where, not what; 339个城市 + 平均…: the next metric's start
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
-            between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH
+            between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH and not _place_word(words[i + 1])
             ok = _accept(words, i, stop, _lists(rules)["inner_after_count"] if between else frozenset()) or (
                 tag == "a" and bool(picked) and word not in stop)  # (not 城市 + 全 + 覆盖)
         if not ok or length + len(word) > MAX_METRIC:
@@ -213,6 +213,12 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     return "" if _LOST_SIGNS.search(phrase) else phrase  # 技术创新&&: signs for lost characters, a metric cut short
 
 
+def _place_word(word: tuple[str, object]) -> bool:
+    """A place's name, as a tagged word (服务 + 北三县: whom a service is for, no metric's word)."""
+    return word[1] == "ns" or (len(word[0]) >= 2 and word[0].endswith(_DIVISION_CHARS))
+
+
+_DIVISION_CHARS = ("省", "市", "县", "区", "镇", "乡", "村")
 _TRUE_NOUNS = frozenset(("n", "nz", "j", "ng", "nl"))
 
 
