@@ -1020,6 +1020,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     return before[0].value if before else ""
 
 
+_NAMED_BASE = regex.compile(r"\p{Han}{1,3}(?:全国|全省|全市|全区|全球|世界)")  # 占全国比重: a share of a named whole
 _NAME_JOINERS = "-—–·・"  # signs joining two names (滨海-中关村科技园): no metric opens with one
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
 _EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")  # 除太原和济宁外: what is left out
@@ -1497,7 +1498,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
             holder = _share_holder(last, rules) if last else ""
             share_of = (last.get("share_of") or holder) if last else ""
-            metric = share_of + share if share_of or (last and holder != last["metric"]) else ""
+            metric = share_of + share if share_of or (last and holder != last["metric"]) else (
+                share if last is None and _NAMED_BASE.match(share) else "")  # 占全国比重由8.5%提高到10.2%
             holder_claim = last if metric else None
             # (with none stated, the words after 占 are its base; after a share of none, it is the share)
         elif m.type == "percent" and metric in _lists(rules)["share_heads"] | {"占比"} and _opens_clause(
