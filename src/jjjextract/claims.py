@@ -213,6 +213,16 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     return "" if _LOST_SIGNS.search(phrase) else phrase  # 技术创新&&: signs for lost characters, a metric cut short
 
 
+def _averaged(clean: str, sent: Sentence, m: Mention, rules: RuleSet) -> str:
+    """日均, 月均, 人均 … alone between a clause's start and its number (，日均27万人次), else ""."""
+    brk = _LAST_BREAK.search(clean, sent.start, m.cstart)
+    lead = clean[brk.start() + 1 if brk else sent.start : m.cstart - len((m.extra or {}).get("qpre", ""))].strip()
+    return lead if lead in _AVERAGES else ""
+
+
+_AVERAGES = frozenset(("日均", "月均", "年均", "人均", "户均", "场均", "平均"))
+
+
 def _place_word(word: tuple[str, object]) -> bool:
     """A place's name, as a tagged word (服务 + 北三县: whom a service is for, no metric's word)."""
     return word[1] == "ns" or (len(word[0]) >= 2 and word[0].endswith(_DIVISION_CHARS))
@@ -1502,6 +1512,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 share if last is None and _NAMED_BASE.match(share) else "")  # 占全国比重由8.5%提高到10.2%
             holder_claim = last if metric else None
             # (with none stated, the words after 占 are its base; after a share of none, it is the share)
+        elif not metric and m.type != "percent" and _averaged(clean, sent, m, rules):
+            last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
+            if last is not None and last["mention"].unit == m.unit:  # 年客流量1亿人次，日均27万人次: 日均客流量
+                metric = _averaged(clean, sent, m, rules) + _without_lead(last["metric"], _lists(rules)["time_openers"])
         elif m.type == "percent" and metric in _lists(rules)["share_heads"] | {"占比"} and _opens_clause(
                 clean, sent, _left_position(clean, sent, m, metric), rules):
             last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
