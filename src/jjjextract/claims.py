@@ -49,6 +49,7 @@ def _lists(rules: RuleSet) -> dict:
         "verbs_after_count": frozenset(v.get("metric_verbs_after_count", [])),
         "opening_verbs": frozenset(v.get("metric_opening_verbs", [])),
         "heads": frozenset(v.get("metric_heads", [])),
+        "share_nouns": frozenset(v.get("metric_share_heads", [])) | {"占比"},  # (a clause's 占比 names a share)
         "own_ends": (*v.get("metric_heads", []), *v.get("metric_measure_heads", [])),
         "time_openers": frozenset(v.get("metric_time_openers", [])),
         "from_markers": frozenset(v.get("period_from_markers", [])),
@@ -1039,6 +1040,11 @@ _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 _FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
 
 
+def _last_with_metric(claims: list[dict], sentence_no: int) -> dict | None:
+    """The last claim of the sentence so far that has a metric, else None."""
+    return next((c for c in reversed(claims) if c["mention"].sentence_no == sentence_no and c["metric"]), None)
+
+
 def _collective_region(subject: str, names: list[Mention], before: int, rules: RuleSet) -> str:
     """三地 (a collective word as the subject): the region of `subject_collective_members` with as many members
     named last before the figure (京津冀…。三地共建立医联体115个 -> 京津冀), else ""."""
@@ -1505,20 +1511,20 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
         share_of, holder_claim = "", None
         if share:  # 民间投资完成3274.26亿元，占全社会投资48.2%: a share of the metric just stated
-            last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
+            last = _last_with_metric(claims, sent.no)
             holder = _share_holder(last, rules) if last else ""
             share_of = (last.get("share_of") or holder) if last else ""
             metric = share_of + share if share_of or (last and holder != last["metric"]) else (
                 share if last is None and _NAMED_BASE.match(share) else "")  # 占全国比重由8.5%提高到10.2%
             holder_claim = last if metric else None
             # (with none stated, the words after 占 are its base; after a share of none, it is the share)
-        elif not metric and m.type != "percent" and _averaged(clean, sent, m, rules):
-            last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
+        elif not metric and m.type != "percent" and (average := _averaged(clean, sent, m, rules)):
+            last = _last_with_metric(claims, sent.no)
             if last is not None and last["mention"].unit == m.unit:  # 年客流量1亿人次，日均27万人次: 日均客流量
-                metric = _averaged(clean, sent, m, rules) + _without_lead(last["metric"], _lists(rules)["time_openers"])
-        elif m.type == "percent" and metric in _lists(rules)["share_heads"] | {"占比"} and _opens_clause(
+                metric = average + _without_lead(last["metric"], _lists(rules)["time_openers"])
+        elif m.type == "percent" and metric in _lists(rules)["share_nouns"] and _opens_clause(
                 clean, sent, _left_position(clean, sent, m, metric), rules):
-            last = next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["metric"]), None)
+            last = _last_with_metric(claims, sent.no)
             if last is not None and last["mention"].type != "percent":
                 metric = last["metric"] + metric  # 外贸集装箱吞吐量1300万标准箱，占比约56%: the share the figure is
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),

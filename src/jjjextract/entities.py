@@ -383,6 +383,11 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         taken[s:e] = b"\x01" * (e - s)
         found.append((s, e, label))
 
+    def release(span: tuple[int, int, str]) -> None:
+        """Take back a name found earlier, freeing its characters for another."""
+        found.remove(span)
+        taken[span[0] : span[1]] = b"\x00" * (span[1] - span[0])
+
     def small_pair(i: int) -> bool:
         """Token i (no label) and a split town/street/village ending after it: 上马+台镇."""
         return (i + 1 < n and infos[i + 1][4] and not infos[i][1]
@@ -513,8 +518,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 and _tag(rest, vs) not in ("v", "p", "c", "u")):  # (张 + 先生 is no name)
             place = (starts[i + 2], ends[i + 2], "LOC")
             if place in found and rest not in vs["provinces"]:
-                found.remove(place)  # 记者孙 + 海东: a given name that is also a place's (not 记者王 + 北京)
-                taken[place[0] : place[1]] = b"\x00" * (place[1] - place[0])
+                release(place)  # 记者孙 + 海东: a given name that is also a place's (not 记者王 + 北京)
             add(starts[i + 1], ends[i + 2], "PER")
     # Names listed after a person's: (记者陈杰、靳博), 摄影 王军、李明 (each a whole item of the list)
     for _, e, _ in [f for f in found if f[2] == "PER"]:
@@ -551,8 +555,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 and words[i] not in vs["not_entity"]):
             place = (starts[i + 2], ends[i + 2], "LOC")
             if i + 4 < n and words[i + 4] in vs["brand_suffixes"] and place in found and not any(taken[ends[i + 3] : ends[i + 4]]):
-                found.remove(place)  # 珞石(北京)科技: the short name whole, the place in it no place of its own
-                taken[place[0] : place[1]] = b"\x00" * (place[1] - place[0])
+                release(place)  # 珞石(北京)科技: the short name whole, the place in it no place of its own
                 add(starts[i], ends[i + 4], "ORG")
             else:
                 add(starts[i], ends[i], "ORG")
@@ -801,13 +804,14 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             while m >= 0 and words[m] not in "(（" and k - m <= 4:
                 m -= 1
             inside = words[m + 1 : k]
-            if m < 0 or words[m] not in "(（" or not all(_is_han(w) for w in inside) or not any(
-                    label_token(w, vs) == "LOC" or w in vs["provinces"] or _org_suffix(w, vs) for w in inside):
+            named = any(_org_suffix(w, vs) for w in inside)  # (集团), (国家行政学院): a kind or another name
+            if m < 0 or words[m] not in "(（" or not all(_is_han(w) for w in inside) or not (named or any(
+                    label_token(w, vs) == "LOC" or w in vs["provinces"] for w in inside)):
                 break  # only a bracketed place or kind (天津), (集团); not (2024—2035年), 讯(记者温薷)北京市统计局
             start = starts[m]
             length += ends[k] - starts[m]
             k = m - 1
-            brand = 0 if any(_org_suffix(w, vs) for w in inside) else 4  # (not after a name's alias)
+            brand = 0 if named else 4  # (not after a name's alias)
             continue
         if w in vs["local_prefixes"] and _after_no_han(words, k):
             if k >= 2 and words[k - 1] == "、" and words[k - 2][-1:] in vs["local_prefixes"]:
