@@ -646,6 +646,19 @@ def _in_parts_before(clean: str, at: int, end: int) -> bool:
     return any(ch.isdigit() for ch in clean[opening:closing])
 
 
+_QUOTE_OPEN = "“‘「"
+_QUOTE_CLOSE = "”’」"
+
+
+def _inside_quoted_title(clean: str, start: int, end: int, floor: int) -> bool:
+    """Is clean[start:end] inside quotes, after other words of the quoted phrase (“轨道上的京津冀”, not “北京服务”)?"""
+    opening = max(clean.rfind(q, floor, start) for q in _QUOTE_OPEN)
+    if opening < 0 or opening + 1 == start or max(clean.rfind(q, opening, start) for q in _QUOTE_CLOSE) >= 0:
+        return False
+    closing = [i for i in (clean.find(q, end, end + 20) for q in _QUOTE_CLOSE) if i >= 0]
+    return bool(closing) and not any(ch in "，,。；;：:\n" + _QUOTE_OPEN for ch in clean[opening + 1 : min(closing)])
+
+
 def _closed_before(clean: str, at: int, end: int) -> bool:
     """Is `at` inside brackets that close before `end` (in the same sentence)?"""
     opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
@@ -986,6 +999,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         if _in_parts_before(clean, e.cstart, mention.cstart):
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
+        if _inside_quoted_title(clean, e.cstart, e.cend, sent.start):
+            continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设: a place inside a quoted title
         if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
         if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
