@@ -610,7 +610,7 @@ def _given_to(clean: str, end: int, metric: str, rules: RuleSet) -> bool:
 
 def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str:
     """在霸州经开区投资20亿元: after 在 or 于 a metric opens with where it was done; what was done (a verb
-    jieba tags v or vn, as its last word) is the metric."""
+    jieba tags v or vn, as its last word) is the metric, else the words after a place word that opens it."""
     at = clean.rfind(metric, 0, end)
     if at <= 0 or clean[at - 1] not in _PLACE_PREPOSITIONS:
         return metric
@@ -618,6 +618,9 @@ def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str
     last = words[-1][0] if words else ""
     if len(words) > 1 and metric.endswith(last) and _tags(rules)[last] in ("v", "vn"):
         return last
+    first = words[0][0] if words else ""
+    if len(words) > 1 and _tags(rules)[first] in ("ns", "j") and len(metric) - len(first) >= 2:
+        return metric[len(first):]  # 京冀在津投资到位额: what was done there
     return metric
 
 

@@ -672,9 +672,11 @@ def _admin_suffix_end(words: list[str], i: int, vs: dict) -> int:
 
 
 def _admin_child(word: str, vs: dict) -> bool:
-    return word in vs["admin"] and word.endswith(("市", "区", "县", "镇", "乡")) or bool(
-        _small_place(word, vs)
-    )
+    """May the word extend the place before it as a part of it (张家口市 + 崇礼区)? Not a named place of the
+    gazetteer that only ends like a village (雄安新区 + 中关村 are two places)."""
+    if word in vs["places"] and word not in vs["admin"]:
+        return False
+    return word in vs["admin"] and word.endswith(("市", "区", "县", "镇", "乡")) or bool(_small_place(word, vs))
 
 
 def _small_place(word: str, vs: dict) -> str:
