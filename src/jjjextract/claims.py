@@ -59,6 +59,7 @@ def _lists(rules: RuleSet) -> dict:
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
+        "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_dates": (*v.get("period_comparison_markers", []), *v.get("period_from_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
@@ -1430,10 +1431,14 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
         whole = _drop_anaphor(metric, rules)
-        metric, named = split_subject(whole, entities, rules, m.type)
+        facility = _facility_opening(clean, sent, m, toks, entities, rules)
+        if facility:
+            metric, named = _after_facility(clean, sent, m, whole, facility), facility[0]
+        else:
+            metric, named = split_subject(whole, entities, rules, m.type)
         ends_word = bool(named and metric) and _name_ends_word(clean, sent, m, whole, named, toks)
         before_name = clean[max(0, _left_position(clean, sent, m, whole) - 1)] if named and metric else ""
-        if named and metric and (not ends_word
+        if named and metric and not facility and (not ends_word
                                  or (_after_verb(clean, sent, m, whole, toks, rules)
                                      and not any(e.value == metric for e in entities))
                                  or before_name in _FROM_TO):
@@ -1705,6 +1710,48 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
     i = bisect.bisect_left(toks.ends, pos)
     return pos > sent.start and i < len(toks.ends) and toks.ends[i] == pos and (
         str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS
+
+
+def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],
+                      rules: RuleSet) -> tuple[str, int] | None:
+    """(name, end) of the name of a park, a station or a base (`facility_name`: 京津中关村科技城, 滨海—中关村科技园)
+    that opens the mention's clause before it, made of whole nouns and names; None when there is none or the name
+    is an entity's (those are subjects already)."""
+    found = _LAST_MAIN_BREAK_ANY.search(clean, sent.start, mention.cstart)
+    start = found.end() if found else sent.start
+    while start < mention.cstart and clean[start] in " “\"":
+        start += 1
+    name = compiled(rules.vocab.get("facility_name", r"$^")).match(clean, start, mention.cstart)
+    if not name or any(e.cstart == start and e.cend == name.end() or e.cstart < name.end() < e.cend
+                       for e in entities):
+        return None  # (天津港 + 集团: the name is an entity's or cuts one)
+    if clean[name.end() : name.end() + 1] in _ROUTE_OR_LIST:
+        return None  # 燕郊站至北京城市副中心: a route's end
+    first, last = bisect.bisect_left(toks.starts, start), bisect.bisect_left(toks.starts, name.end())
+    tags = _tags(rules)
+    kind = name.start("kind")
+    holder = bisect.bisect_right(toks.starts, kind) - 1  # the token holding the kind's first character
+    if (first == last or toks.starts[first] != start or toks.ends[last - 1] != name.end() or not all(
+            w in _NAME_JOINERS or (tags[w] in NAME_PART_TAGS and _HAN_START.match(w))
+            for w, e in zip(toks.words[first:last], toks.ends[first:last], strict=True) if e <= kind)
+            or (toks.starts[holder] != kind and tags[toks.words[holder]] not in _PLACE_TAGS | {None})):
+        return None  # (whole nouns and names before the kind of place, not 新建 + 产业园; no common word holding
+        # the kind: not 移动电话 + 基站)
+    if name.group("kind") in _lists(rules)["facility_by_place"]:
+        start = max((e.cstart for e in entities if start <= e.cstart and e.cend <= kind and e.label == "LOC"),
+                    default=start)  # 京津城际 + 武清站: a station is named by its place
+    return clean[start : name.end()], name.end()
+
+
+def _after_facility(clean: str, sent: Sentence, mention: Mention, metric: str, facility: tuple[str, int]) -> str:
+    """The metric without the facility's name when it opens the metric (京津中关村科技城 + 注册企业)."""
+    at = _left_position(clean, sent, mention, metric)
+    if at < 0 or at >= facility[1]:
+        return metric
+    return clean[facility[1] : at + len(metric)] if at + len(metric) - facility[1] >= 2 else metric
+
+
+_LAST_MAIN_BREAK_ANY = regex.compile(r"[，,；;：:](?=[^，,；;：:]*\Z)")
 
 
 def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
