@@ -1577,7 +1577,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
-                topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules):
+                topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
+                _opens_with_other_place(entities, main_starts[sent.no][0], paragraph_topic)):
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
             # 全市 that names no city so far is no company's)
         else:
@@ -1613,6 +1614,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _opens_with_other_place(entities: list[Mention], start: int, topic: str) -> bool:
+    """Does a place other than the paragraph's topic open the sentence's main clause (天津市累计有1200万人受益；
+    河南郑州、南阳等11个市的2400万群众: a list of other places, none the subject, and not 天津市 either)?"""
+    return any(e.cstart == start and e.label == "LOC" and e.value != topic and e.value not in topic for e in entities)
 
 
 def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
