@@ -249,7 +249,7 @@ def _person_token(word: str, vs: dict) -> bool:
         return False  # (李女士, 张先生: no names)
     tag = _tag(word, vs)
     if tag in ("nr", "nrfg", "nrt"):
-        return True
+        return len(word) > 2 or word.startswith(vs["surnames"])  # (滑雪, tagged nr, opens with no surname)
     return tag is None and word.startswith(vs["surnames"]) and len(word) <= 3
 
 
