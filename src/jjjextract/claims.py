@@ -523,6 +523,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     for span_start, span_end in spans:
         if (begin or 0) <= span_start and span_end <= end and not _strip_right(clean[span_end:end], rules):
             end = span_start
+    if end == mention.cstart - qpre:
+        end = _before_from_base(clean, sent, mention, end, rules)
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
@@ -554,6 +556,20 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
         return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
     return left or right
+
+
+_FROM_BASE = regex.compile(r"([从由])[^\d，,。；;：:从由的]{1,8}的\Z")  # 由上个雪季的 + 3条
+_CHANGE_TO = regex.compile(r"[^\d，,。；;：:]{0,3}?[至到]")  # (3条) + 增至, 提高到 + 10条
+
+
+def _before_from_base(clean: str, sent: Sentence, mention: Mention, end: int, rules: RuleSet) -> int:
+    """夜滑雪道由上个雪季的3条增至10条: in 由 (从) … 的 before a figure that then changes to another, the words
+    after 由 are the base's time or state (as a date is in 由2013年的), and the metric ends before 由."""
+    found = _FROM_BASE.search(clean, max(sent.start, end - 10), end)
+    if not found or not _CHANGE_TO.match(clean, mention.cend):
+        return end
+    after = _CHANGE_TO.match(clean, mention.cend).end()
+    return found.start() if after < sent.end and clean[after : after + 1].isdigit() else end
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
