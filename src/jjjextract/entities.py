@@ -148,6 +148,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
+        "person_opening_after": set(v.get("person_opening_after", [])),
         "person_glued_after": frozenset(v.get("person_glued_after_chars", "")),
         "person_not_last": frozenset(v.get("person_not_last_chars", "")),
         "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
@@ -213,6 +214,9 @@ def _name_like(word: str, vs: dict) -> bool:
         return len(word) <= 4 and not word.startswith(vs["set_phrase_not_first"]) and not word.endswith(
             vs["set_phrase_not_last"])
     return (tag in NAME_TAGS or word in vs["orgs"]) and word not in vs["titles"]  # 首钢(n)集团有限公司
+
+
+_CLAUSE_SIGNS = frozenset(("，", ",", "。", "；", ";", "\n", "“", "”", "：", ":", " "))
 
 
 def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i: int, vs: dict) -> int:
@@ -504,7 +508,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         elif word[-1:] in vs["person_not_last"] and tag is None:
             continue  # 京 + 唐线 + 在: a line, a road or a station, no person
         elif (before in vs["titles"] or after in vs["titles"] or after in vs["person_after"]
-              or (before in ("像", "”", "：", ":") and tag != "nrt")):  # (“…机制”冬奥: a word, no name)
+              or (before in ("像", "”", "：", ":") and tag != "nrt")  # (“…机制”冬奥: a word, no name)
+              or (tag is None and len(word) == 3 and after in vs["person_opening_after"]
+                  and (i == 0 or before in _CLAUSE_SIGNS))):  # 徐奥翔是崇礼一家滑雪场的教练员
             if before in vs["titles"] and i >= 2 and words[i - 2] in _COUNTED_PEOPLE:
                 continue  # 八百多位代表 + 齐聚: a count of people holding the title, no name after it
             if before in vs["titles"] and len(word) == 2:
