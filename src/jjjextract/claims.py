@@ -535,6 +535,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if first and _tags(rules)[first] == "v" and _tags(rules)[_first_word(toks, at + len(first))] in _PLACE_TAGS:
         right = ""  # 城际22分钟到达北京南站: where one gets in that time, not what the time measures (1小时通勤,
         # 24小时自助服务区 are)
+    if left and _route_end(clean, sent, toks, left, end, rules):
+        left = ""  # 从燕郊到北京市中心约38公里: the end of a route, not what is measured
     if mention.unit in _lists(rules)["multiples"]:
         left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
     if mention.type == "money" and left:
@@ -556,6 +558,20 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
         return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
     return left or right
+
+
+_ROUTE_TO = regex.compile(r"[从由自][^，,。；;：:从由自]{1,15}?[到至]([^，,。；;：:到至]*)\Z")
+
+
+def _route_end(clean: str, sent: Sentence, toks, metric: str, end: int, rules: RuleSet) -> bool:
+    """Is the metric (found before `end`) the end of a route 从 A 到 B written right before the number, alone or
+    after place names (从燕郊到北京市 + 中心约38公里, 从北京南站到天津站仅需30分钟)?"""
+    at = clean.rfind(metric, sent.start, end)
+    found = _ROUTE_TO.search(clean, sent.start, at) if at > sent.start else None
+    if not found:
+        return False
+    tags = _tags(rules)
+    return all(tags[w] in _PLACE_TAGS for w, _, _ in toks.within(found.start(1), at))
 
 
 _FROM_BASE = regex.compile(r"([从由])[^\d，,。；;：:从由的]{1,8}的\Z")  # 由上个雪季的 + 3条
@@ -1464,6 +1480,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # tells what was counted, not who counts; 北京从香港进口额: where from; 河北与京津连通铁路: a partner, no
             # part of the metric either
         if metric and not named:
+            metric = _without_partner(clean, sent, m, metric, entities, rules)
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         if named and _tags(rules)[metric] in ("v", "vd"):
             metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
@@ -1733,6 +1750,19 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
     i = bisect.bisect_left(toks.ends, pos)
     return pos > sent.start and i < len(toks.ends) and toks.ends[i] == pos and (
         str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS
+
+
+def _without_partner(clean: str, sent: Sentence, mention: Mention, metric: str, entities: list[Mention],
+                     rules: RuleSet) -> str:
+    """北三县与北京日均通勤量: a metric opening with a name right after 与, 向 … (`subject_not_after`) names a partner
+    or a destination first; the metric is what follows it (a broad name is no subject, so none took it out)."""
+    at = _left_position(clean, sent, mention, metric)
+    if at <= 0 or clean[at - 1] not in _lists(rules)["partner_preps"]:
+        return metric
+    name = next((e for e in entities if e.cstart == at and e.label in ("ORG", "LOC")), None)
+    if name is None or at + len(metric) - name.cend < 2:
+        return metric
+    return clean[name.cend : at + len(metric)]
 
 
 def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],
