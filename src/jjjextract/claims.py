@@ -1614,6 +1614,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 _opens_with_other_place(entities, main_starts[sent.no][0], paragraph_topic)):
             subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
             # 全市 that names no city so far is no company's)
+        elif (whole_before := _whole_claim(claims, sent.no)) is not None and whole_before["subject"] and _of_parts(
+                clean, sent, main_starts[sent.no][0], rules) and "\n" not in clean[whole_before["mention"].cend : m.cstart]:
+            subject = whole_before["subject"]  # 河北省生产总值19823.7亿元。其中，第一产业增加值1484.0亿元；第二产业…:
+            # the parts of the figure before are its subject's
         else:
             for e in names[counted : context["known"]]:  # (the counts follow the text: names before the claim)
                 if e.label == "LOC" and e.value not in _lists(rules)["broad"]:
@@ -1627,7 +1631,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         metric = metric.lstrip(_NAME_JOINERS)  # (天津滨海 + -中关村科技园注册企业: the joiner of two names)
         subject = _collective_region(subject, names, m.cstart, rules) or subject
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
-                       "named": named, "share_of": share_of, "base": base})
+                       "named": named, "share_of": share_of, "base": base,
+                       "bracketed": _in_brackets(clean, sent.start, m.cstart)})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if own and at < 0 and not place_metric:  # 59所京津冀优质学校: a name in what was counted is no later claim's subject either
@@ -1670,6 +1675,25 @@ def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -
 
 
 _FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]|\d+强|[五百千]+强")  # (世界500强企业: a ranking)
+
+
+def _in_brackets(clean: str, start: int, at: int) -> bool:
+    """Is `at` inside brackets opened after `start` and not yet closed?"""
+    opening = max(clean.rfind("（", start, at), clean.rfind("(", start, at))
+    return opening >= 0 and max(clean.rfind("）", opening, at), clean.rfind(")", opening, at)) < 0
+
+
+def _whole_claim(claims: list[dict], sentence_no: int) -> dict | None:
+    """The last claim of the sentences before, outside brackets of parts (not 邢台市5人 in 死亡9人(保定市4人,邢台市5人))."""
+    return next((c for c in reversed(claims) if c["mention"].sentence_no < sentence_no and not c.get("bracketed")),
+                None)
+
+
+def _of_parts(clean: str, sent: Sentence, main_start: int, rules: RuleSet) -> bool:
+    """Does the sentence open with 其中 (`metric_part_openers`), or is it one of the parts such a sentence opened
+    after a semicolon?"""
+    return clean[main_start:sent.end].lstrip(" “").startswith(_lists(rules)["part_openers"]) or _in_parts(
+        clean, sent, rules)
 
 
 def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
