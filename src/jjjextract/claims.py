@@ -550,6 +550,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             return described  # 3个总投资达32亿元的项目: what is counted follows the figure that describes it
         if right and next_start is not None:
             right = _before_next_amount(clean, toks, right_from, right, next_start, rules)
+            right = _without_next_metric(clean, sent, toks, right_from, right, next_start, rules)
         if right or left or not _ends_clause(clean, sent, mention.cend):
             return right or left
         return _object_before_verb(clean, sent, toks, end, rules, begin)
@@ -608,6 +609,23 @@ def _before_next_amount(clean: str, toks, right_from: int, right: str, next_star
         cut += len(before)  # 两个项目 + 总 + 投资 + 60亿元: 总投资 is the amount's
         before = _first_word(toks, end - cut - 1)
     return right[:-cut] if _tags(rules)[before] in _TRUE_NOUNS else right
+def _without_next_metric(clean: str, sent: Sentence, toks, right_from: int, right: str, next_start: int,
+                         rules: RuleSet) -> str:
+    """京津冀3家分行人民币贷款余额9364亿元: a count's words that run into the next figure end where that figure's own
+    metric (read before it) starts."""
+    at = clean.find(right, right_from)
+    if at < 0 or _LINK_TO_NUMBER.fullmatch(clean, at + len(right), next_start) is None:
+        return right
+    following = _left_metric(clean, sent, toks, next_start, rules, at)
+    if not following or len(following) >= len(right) or not right.endswith(following):
+        return right
+    kept = right[: -len(following)]
+    return kept if len(kept) >= 2 and _tags(rules)[_first_word(toks, at + len(kept) - 1)] not in _NOT_LAST else right
+
+
+_NOT_LAST = frozenset(("p", "c", "u", "d", "r", "m", "q", "uj", "ul", "f"))  # (what never ends a metric)
+
+
 _DESCRIBING_LINKS = ("达到", "超过", "达", "为", "在", "超", "逾", "约", "近")
 
 
