@@ -244,6 +244,14 @@ def test_a_hard_wrap_after_a_citation_mark_or_inside_a_list_item_is_joined():
     assert prepare("全线通车[3]\n2012年，地铁客流超64万人次").clean.count("\n") == 1  # not hard-wrapped: kept
 
 
+def test_a_hard_wrap_before_a_roman_numeral_is_joined():
+    """A column 19 characters wide cut 水质达到或优于地表水 | Ⅱ类标准 apart: Ⅱ opens a word as a letter does."""
+    paragraph = ("记者从水利部获悉:截至19日,南水北调中线一期工程自陶岔渠首累计调水入渠水量达400亿立方米,中线工程连续安全平稳"
+                 "运行2400多天,水质达到或优于地表水Ⅱ类标准,已成为沿线大中城市地区主力水源,直接受益人口增加至7900万人。")
+    wrapped = "\n".join(paragraph[i : i + 19] for i in range(0, len(paragraph), 19))
+    assert "\nⅡ类标准" in wrapped and prepare(wrapped).clean == paragraph
+
+
 def test_digit_groups_wrapped_at_or_beside_their_space_are_one_number(rules):
     """科技论文185 | 601篇 gave 601 篇, 185 6 | 01篇 gave 601 篇 too, and 分别为31 501 | 篇 lost its unit."""
     sentence = "北京市研究机构与高等院校共发表科技论文185 601 篇,位于全国第1 位;天津市与河北省分别为31 501 篇。"

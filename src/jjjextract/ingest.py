@@ -394,7 +394,8 @@ def is_han(ch: str) -> bool:
 
 
 def _is_wordlike(ch: str) -> bool:
-    return is_han(ch) or ch.isdigit() or ("a" <= ch.lower() <= "z")  # (单位GD | P二氧化碳排放)
+    # (单位GD | P二氧化碳排放; 地表水 | Ⅱ类标准: a Roman numeral opens a word)
+    return is_han(ch) or ch.isdigit() or ("a" <= ch.lower() <= "z") or "\u2160" <= ch <= "\u217f"
 
 
 def _has_clause_sign(line: str) -> bool:
