@@ -244,6 +244,14 @@ def test_a_hard_wrap_after_a_citation_mark_or_inside_a_list_item_is_joined():
     assert prepare("全线通车[3]\n2012年，地铁客流超64万人次").clean.count("\n") == 1  # not hard-wrapped: kept
 
 
+def test_a_flattened_table_row_of_figures_does_not_run_into_the_next_line():
+    """A quarterly report's row (营业收入 9,424,437,698.45 … 4.09 利润) is no sentence the next line goes on."""
+    text = ("营业收入 9,424,437,698.45 9,426,197,154.54 -0.02 归属于上市公司股东的净 674,126,588.86 647,614,553.65 4.09 利润\n"
+            "天津港发展控股有限公司于2006年5月24日于香港联合交易所有限公司上市。\n")
+    assert "利润\n天津港" in prepare(text).clean
+    assert "8000\n万元" not in prepare("项目总投资约8000\n万元，建成后年产值2亿元。").clean  # (prose still joins)
+
+
 def test_a_hard_wrap_before_a_roman_numeral_is_joined():
     """A column 19 characters wide cut 水质达到或优于地表水 | Ⅱ类标准 apart: Ⅱ opens a word as a letter does."""
     paragraph = ("记者从水利部获悉:截至19日,南水北调中线一期工程自陶岔渠首累计调水入渠水量达400亿立方米,中线工程连续安全平稳"

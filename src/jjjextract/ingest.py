@@ -544,6 +544,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                     _FIELD_LINE.match(line) or _COLUMN_GAP.search(line) or _HEADLINE_GAP.search(line)):
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
+            if ends_mid and width is None and _figure_row(line):
+                ends_mid = False  # 营业收入 9,424,437,698.45 9,426,197,154.54 -0.02 … 利润 | 天津港…: a flattened
+                # table's row of figures, not a sentence going on
             wrapped = run.count("\n") == 1  # (a blank line between: a new paragraph may open with “ or （)
             if wrapped and width is not None and len(line) >= width and (left in SENTENCE_END or left == "]") and (
                     _is_wordlike(right) or right in WRAP_START):
@@ -606,6 +609,14 @@ def _line_at(text: str, j: int) -> str:
 # space), or a date written with dashes or slashes (北京青年报客户端 2024-09-26 17:02)
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d(?!\d)")
 # a space between two phrases of a headline (…1.98亿人次 增17.16%, …合作项目80个 意向投资额达331亿元)
+def _figure_row(line: str) -> bool:
+    """Is the line a row of a table flattened to text: three figures or more alone between spaces, and no
+    clause sign outside them?"""
+    figures = _STANDALONE_FIGURE.findall(line)
+    return len(figures) >= 3 and not _has_clause_sign(_STANDALONE_FIGURE.sub(" ", line))
+
+
+_STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
 _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
