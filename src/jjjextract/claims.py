@@ -1599,7 +1599,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         elif m.type == "percent" and metric in _lists(rules)["share_nouns"] and _opens_clause(
                 clean, sent, _left_position(clean, sent, m, metric), rules):
             last = _last_with_metric(claims, sent.no)
-            if last is not None and last["mention"].type != "percent":
+            if last is not None and (last["mention"].type != "percent" or last["mention"].change):
                 metric = last["metric"] + metric  # 外贸集装箱吞吐量1300万标准箱，占比约56%: the share the figure is
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),

@@ -149,6 +149,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
         "person_opening_after": set(v.get("person_opening_after", [])),
+        "person_report_words": set(v.get("person_report_words", [])),
         "person_glued_after": frozenset(v.get("person_glued_after_chars", "")),
         "person_not_last": frozenset(v.get("person_not_last_chars", "")),
         "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
@@ -237,9 +238,10 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
 
 
 def _glued_to_name(word: str, vs: dict) -> bool:
-    """Is this the last character of a name glued to a word that follows names (六等, 硕摄, 波率)?"""
+    """Is this the last character of a name glued to a word that follows names (六等, 硕摄, 波率, 清作), not a
+    word of the dictionary (工作, 合作)?"""
     return (len(word) == 2 and word[1] in vs["person_glued_after"] and _is_han(word[0])
-            and word[0] not in STOP_WORDS and word[0] not in _SAYING)
+            and word[0] not in STOP_WORDS and word[0] not in _SAYING and _tag(word, vs) in (None, "m"))
 
 
 _CN_NUMERAL = re.compile("[〇零一二三四五六七八九十]+")
@@ -525,7 +527,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             place = (starts[i + 2], ends[i + 2], "LOC")
             if place in found and rest not in vs["provinces"]:
                 release(place)  # 记者孙 + 海东: a given name that is also a place's (not 记者王 + 北京)
-            add(starts[i + 1], ends[i + 2], "PER")
+            glued = len(rest) == 2 and rest[1] in vs["person_glued_after"] and i + 3 < n and words[i + 3] in vs[
+                "person_report_words"]  # 市长张 + 工作 + 政府工作报告: 张工 + 作 (makes) the report
+            add(starts[i + 1], ends[i + 2] - glued, "PER")
     # Names listed after a person's: (记者陈杰、靳博), 摄影 王军、李明 (each a whole item of the list)
     for _, e, _ in [f for f in found if f[2] == "PER"]:
         k = bisect.bisect_left(starts, e)
