@@ -356,8 +356,11 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
     phrase_start = clause_start + len(stripped) - len(phrase)
+    if phrase and stripped.endswith(("”", "\"")) and (
+            found_at := clean.rfind(phrase, clause_start, clause_start + len(stripped))) >= 0:
+        phrase_start = found_at  # (超越“全国线”: the closing quote is no part of the phrase)
     markers = _lists(rules)["base_markers"]
-    before = clean[clause_start:phrase_start]
+    before = clean[clause_start:phrase_start].rstrip("“\"‘「 ")  # (超越“全国线”: the base in quotes)
     if before.endswith(markers) or _is_base(words, phrase, before, rules):
         # the base of a comparison (较上月末): the metric is what stands before the comparison, if anything
         cut = max(clean.rfind(w, clause_start, end) for w in markers)
