@@ -2247,7 +2247,8 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
     joiners = _lists(rules)["joiners"]
     for _, items in _list_runs(claims, clean, joiners):
         first = items[0]["mention"]
-        names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= first.cstart and e.label != "PER"]
+        at = clean.rfind("分别", 0, first.cstart)  # (names after 分别 are partners: 分别向天津法院委托…)
+        names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= at and e.label != "PER"]
         run = names[-len(items):] if len(names) >= len(items) else []
         if not run or not all(clean[a.cend : b.cstart] in joiners for a, b in itertools.pairwise(run)):
             continue
