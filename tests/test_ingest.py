@@ -252,6 +252,14 @@ def test_a_flattened_table_row_of_figures_does_not_run_into_the_next_line():
     assert "8000\n万元" not in prepare("项目总投资约8000\n万元，建成后年产值2亿元。").clean  # (prose still joins)
 
 
+def test_a_photo_credit_ends_its_paragraph():
+    """…物流园区。 中新社记者 王天译 摄 | 为保障…: the next line opens a new paragraph, not the credit's sentence."""
+    text = ("占地2081亩、投资54亿元兴建的物流园，成为北京周边规模最大的农副产品物流园区。 中新社记者 王天译 摄\n"
+            "为保障京津冀地区冬季蔬菜供应，河北与北京共同推动建设了183个环京周边蔬菜生产基地。\n")
+    assert "摄\n为保障" in prepare(text).clean
+    assert "摄\n为保障" in prepare(text.replace("记者", "記者").replace("摄", "攝")).clean.replace("攝", "摄")
+
+
 def test_a_hard_wrap_before_a_roman_numeral_is_joined():
     """A column 19 characters wide cut 水质达到或优于地表水 | Ⅱ类标准 apart: Ⅱ opens a word as a letter does."""
     paragraph = ("记者从水利部获悉:截至19日,南水北调中线一期工程自陶岔渠首累计调水入渠水量达400亿立方米,中线工程连续安全平稳"

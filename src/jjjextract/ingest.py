@@ -544,6 +544,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                     _FIELD_LINE.match(line) or _COLUMN_GAP.search(line) or _HEADLINE_GAP.search(line)):
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
+            if ends_mid and width is None and _PHOTO_CREDIT_END.search(line):
+                ends_mid = False  # …物流园区。 中新社记者 王天译 摄 | 为保障…: a photo's credit ends its paragraph
             if ends_mid and width is None and _figure_row(line):
                 ends_mid = False  # 营业收入 9,424,437,698.45 9,426,197,154.54 -0.02 … 利润 | 天津港…: a flattened
                 # table's row of figures, not a sentence going on
@@ -609,6 +611,9 @@ def _line_at(text: str, j: int) -> str:
 # space), or a date written with dashes or slashes (北京青年报客户端 2024-09-26 17:02)
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d(?!\d)")
 # a space between two phrases of a headline (…1.98亿人次 增17.16%, …合作项目80个 意向投资额达331亿元)
+_PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]\Z")
+
+
 def _figure_row(line: str) -> bool:
     """Is the line a row of a table flattened to text: three figures or more alone between spaces, and no
     clause sign outside them?"""
