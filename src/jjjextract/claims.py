@@ -1829,7 +1829,10 @@ def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entiti
     tags = _tags(rules)
     kind = name.start("kind")
     holder = bisect.bisect_right(toks.starts, kind) - 1  # the token holding the kind's first character
-    if (first == last or toks.starts[first] != start or toks.ends[last - 1] != name.end() or not all(
+    tail = bisect.bisect_right(toks.starts, name.end() - 1) - 1  # (科技 + 城已 + 培育: the kind glued to the verb)
+    if (first == last or toks.starts[first] != start or (toks.ends[tail] != name.end() and (
+            toks.starts[tail] < kind or tags[toks.words[tail]] is not None))  # (not 河北 + 港口)
+            or not all(
             w in _NAME_JOINERS or (tags[w] in NAME_PART_TAGS and _HAN_START.match(w))
             for w, e in zip(toks.words[first:last], toks.ends[first:last], strict=True) if e <= kind)
             or (toks.starts[holder] != kind and tags[toks.words[holder]] not in _PLACE_TAGS | {None})):
