@@ -1077,6 +1077,11 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         if follower == "最" or clean.startswith(("第一", "首个", "首家"), e.cend):
             continue  # 这座亚洲最大的交通枢纽: the scope of a comparison, not the subject
         before.append(e)
+    passed = {e.cend: e.cstart for e in sentence_entities if e.cend <= mention.cstart and e not in before}
+    if passed:  # 到京津 + 中关村科技城的博宇公司: the second place of a park's name passed over goes with the first
+        facility = compiled(rules.vocab.get("facility_name", r"$^"))
+        before = [e for e in before if e.cstart not in passed or not (
+            (park := facility.match(clean, passed[e.cstart], mention.cstart)) and park.end() > e.cend)]
     specific = [e for e in before if e.value not in broad]
     place_preps = _lists(rules)["place_preps"]
     for word, pos in found:
