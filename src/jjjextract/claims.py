@@ -586,10 +586,10 @@ def _before_from_base(clean: str, sent: Sentence, mention: Mention, end: int, ru
     """夜滑雪道由上个雪季的3条增至10条: in 由 (从) … 的 before a figure that then changes to another, the words
     after 由 are the base's time or state (as a date is in 由2013年的), and the metric ends before 由."""
     found = _FROM_BASE.search(clean, max(sent.start, end - 10), end)
-    if not found or not _CHANGE_TO.match(clean, mention.cend):
+    change = _CHANGE_TO.match(clean, mention.cend) if found else None
+    if change is None or change.end() >= sent.end or not clean[change.end()].isdigit():
         return end
-    after = _CHANGE_TO.match(clean, mention.cend).end()
-    return found.start() if after < sent.end and clean[after : after + 1].isdigit() else end
+    return found.start()
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
@@ -612,6 +612,8 @@ def _before_next_amount(clean: str, toks, right_from: int, right: str, next_star
         cut += len(before)  # 两个项目 + 总 + 投资 + 60亿元: 总投资 is the amount's
         before = _first_word(toks, end - cut - 1)
     return right[:-cut] if _tags(rules)[before] in _TRUE_NOUNS else right
+
+
 def _without_next_metric(clean: str, sent: Sentence, toks, right_from: int, right: str, next_start: int,
                          rules: RuleSet) -> str:
     """京津冀3家分行人民币贷款余额9364亿元: a count's words that run into the next figure end where that figure's own
@@ -718,10 +720,7 @@ def _inside_quoted_title(clean: str, start: int, end: int, floor: int) -> bool:
 
 def _closed_before(clean: str, at: int, end: int) -> bool:
     """Is `at` inside brackets that close before `end` (in the same sentence)?"""
-    opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
-    if opening < 0 or max(clean.rfind("）", opening, at), clean.rfind(")", opening, at)) >= 0:
-        return False
-    return clean.find("）", at, end) >= 0 or clean.find(")", at, end) >= 0
+    return _in_brackets(clean, 0, at) and (clean.find("）", at, end) >= 0 or clean.find(")", at, end) >= 0)
 
 
 def _done_by(clean: str, left: str, end: int, rules: RuleSet) -> bool:

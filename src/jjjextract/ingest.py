@@ -611,18 +611,16 @@ def _line_at(text: str, j: int) -> str:
 # space), or a date written with dashes or slashes (北京青年报客户端 2024-09-26 17:02)
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d(?!\d)")
 # a space between two phrases of a headline (…1.98亿人次 增17.16%, …合作项目80个 意向投资额达331亿元)
+_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
+# a photo's credit ending a line (中新社记者 王天译 摄, 記者 劉向 攝; the text is not yet Simplified here)
 _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]\Z")
+_STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
 
 
 def _figure_row(line: str) -> bool:
     """Is the line a row of a table flattened to text: three figures or more alone between spaces, and no
     clause sign outside them?"""
-    figures = _STANDALONE_FIGURE.findall(line)
-    return len(figures) >= 3 and not _has_clause_sign(_STANDALONE_FIGURE.sub(" ", line))
-
-
-_STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
-_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
+    return len(_STANDALONE_FIGURE.findall(line)) >= 3 and not _has_clause_sign(_STANDALONE_FIGURE.sub(" ", line))
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 

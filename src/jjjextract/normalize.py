@@ -44,14 +44,13 @@ def normalize(cand, clean: str, rules: RuleSet):
     if not mention.qualifier and not g.get("qpre") and cand.type == "percent":
         mention.qualifier = _qualifier_before_base(clean, cand.start, rules)
     if g.get("qpre"):
-        if g["qpre"] in rules.vocab.get("qualifier_round_only", ()) and not _MAGNITUDE_ONLY.fullmatch(g.get("num", "")):
-            if not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
-                mention.qualifier = ""  # 历史上三次: 上 qualifies only a bare magnitude (上千人, 上万名)
-        elif _in_other_word(clean, cand.start - len(g["qpre"]), g["qpre"], rules):
-            if _MAGNITUDE_ONLY.fullmatch(g.get("num", "")):
+        bare = _MAGNITUDE_ONLY.fullmatch(g.get("num", ""))
+        round_only = g["qpre"] in rules.vocab.get("qualifier_round_only", ())  # 上 qualifies only a bare magnitude
+        if (round_only and not bare) or _in_other_word(clean, cand.start - len(g["qpre"]), g["qpre"], rules):
+            if bare:
                 return None  # 签约亿元以上项目: a bare 亿 is read only after a qualifier, and 约 of 签约 is none
             if not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
-                mention.qualifier = ""  # 经过6年, 加上3家: the word is no qualifier here
+                mention.qualifier = ""  # 经过6年, 加上3家, 历史上三次: the word is no qualifier here (上千人 stays)
     if cand.type == "money":
         after = rules.lookup("currency", g.get("cur", ""), None)
         before = rules.lookup("currency", g.get("cpre", ""), None)
