@@ -94,6 +94,7 @@ def _lists(rules: RuleSet) -> dict:
         "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
         "part_openers": tuple(v.get("metric_part_openers", [])),
         "partner_preps": frozenset(v.get("subject_not_after", [])),
+        "metric_partner_preps": frozenset(v.get("metric_partner_preps", [])),
         "give_verbs": tuple(v.get("metric_give_verbs", [])),
         "payment_words": tuple(v.get("metric_payment_words", [])),
         "beneficiary": tuple(v.get("count_beneficiary_preps", [])),
@@ -525,7 +526,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             end = d.cstart - len(marker)
     for span_start, span_end in spans:
         if (begin or 0) <= span_start and span_end <= end and not _strip_right(clean[span_end:end], rules):
-            end = span_start
+            # (金额连续5个月稳定在: nor the word that opens the span)
+            end = span_start - next((len(w) for w in _lists(rules)["span_openers"] if clean.endswith(w, 0, span_start)), 0)
     if end == mention.cstart - qpre:
         end = _before_from_base(clean, sent, mention, end, rules)
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
@@ -754,6 +756,8 @@ def _share_base(clean: str, sent: Sentence, m: Mention, metric: str, rules: Rule
     else:
         base = _strip_right(text[opening.end() :], rules)
     base = base.replace("的", "").strip()
+    if not base and not text[opening.end() :].strip():
+        return opening.group("verb") + "比"  # 增长38.4%，占23.3%: the share of what the figures before measure
     if len(base) < 2 or not all(ch.isalnum() for ch in base):
         return None
     return opening.group("verb") + base
@@ -1500,12 +1504,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                      and not any(e.value == metric for e in entities))
                                  or before_name in _FROM_TO):
             partner = before_name in _lists(rules)["partner_preps"]
-            metric, named = (metric if partner and ends_word else whole), ""
+            metric, named = (before_name + whole if partner and ends_word else whole), ""
             # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业320家: a name after a verb
             # tells what was counted, not who counts; 北京从香港进口额: where from; 河北与京津连通铁路: a partner, no
             # part of the metric either
         if metric and not named:
-            metric = _without_partner(clean, sent, m, metric, entities, rules)
+            metric = _with_partner(clean, sent, m, metric, entities, toks, rules)
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
         if named and _tags(rules)[metric] in ("v", "vd"):
             metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
@@ -1801,18 +1805,22 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
         str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS
 
 
-def _without_partner(clean: str, sent: Sentence, mention: Mention, metric: str, entities: list[Mention],
-                     rules: RuleSet) -> str:
-    """北三县与北京日均通勤量: a metric opening with a name right after 与, 向 … (`subject_not_after`) names a partner
-    or a destination first; the metric is what follows it (a broad name is no subject, so none took it out)."""
+def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, entities: list[Mention], toks: Tokens,
+                  rules: RuleSet) -> str:
+    """北三县与北京日均通勤量, 北京地区对欧盟进出口: a metric right after 与, 向, 对 … (`subject_not_after`) standing as a
+    word holds that word too when a name opens the metric or the word always takes a partner
+    (`metric_partner_preps`): 与北京日均通勤量 is no count of Beijing's, 对欧盟进出口 no trade of the EU's."""
     at = _left_position(clean, sent, mention, metric)
     if at <= 0 or clean[at - 1] not in _lists(rules)["partner_preps"]:
         return metric
+    i = bisect.bisect_left(toks.starts, at - 1)
+    if i >= len(toks.starts) or toks.starts[i] != at - 1 or toks.ends[i] != at:
+        return metric  # (结对机制, 研究与试验: no word of its own)
     name = next((e for e in entities if e.cstart == at and e.label in ("ORG", "LOC")), None)
-    if name is None or at + len(metric) - name.cend < 2:
+    if clean[at - 1] not in _lists(rules)["metric_partner_preps"] and (
+            name is None or at + len(metric) - name.cend < 2):
         return metric
-    return clean[name.cend : at + len(metric)]
-
+    return clean[at - 1 : at + len(metric)]
 
 def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],
                       rules: RuleSet) -> tuple[str, int] | None:
