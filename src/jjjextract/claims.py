@@ -2245,12 +2245,22 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         # are words listed for numbers of different units (游客和旅游收入分别达到3.29亿人次和6200亿元), and words
         # after a verb, its object (接待游客和旅游收入分别增长10%和12%: not 游客收入)
     words = [w for w, _, _ in toks.within(pos, pos + len(metric))]
+    joined = ""  # 原油、天然气、煤及褐煤进口均价: the last item is two words joined (煤及褐煤), the head what follows
+    if len(words) > 3 and words[1] in joiners:
+        joined = "".join(words[:3])
+        words[:3] = [joined]
+    elif len(words) > 2 and len(words[0]) > 1 and words[0].endswith(joiners):  # (煤及 + 褐煤)
+        joined = "".join(words[:2])
+        words[:2] = [joined]
     heads = [("".join(words[:k]), "".join(words[k:])) for k in range(1, len(words))]  # longest head first
     if any(stem in names for stem, _ in heads):
         return None
-    for fits in (lambda p, stem: p[-1] == stem[-1], lambda p, stem: abs(len(p) - len(stem)) <= 1):
+    for fits in (lambda p, stem: stem == joined, lambda p, stem: p[-1] == stem[-1],
+                 lambda p, stem: stem.endswith(tuple(parts)),
+                 lambda p, stem: abs(len(p) - len(stem)) <= 1):
         for stem, head in heads:
-            if all(fits(p, stem) for p in parts):
+            if all(fits(p, stem) for p in parts) and not head.startswith(tuple(parts)):
+                # (原油、天然气和液化天然气进口均价: not 液化 + 天然气进口均价, which would give 天然气天然气进口均价)
                 return [p + head for p in parts] + [metric]
     return parts + [metric]
 

@@ -105,6 +105,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "committee_prefixes": tuple(sorted(v.get("committee_title_prefixes", []), key=len, reverse=True)),
         "brand_suffixes": frozenset(v.get("brand_suffixes", [])),
         "brand_not_first": frozenset(v.get("brand_not_first_chars", "")),
+        "brand_not_last": frozenset(v.get("brand_not_last_chars", "")),
         "org_no_start_t": tuple(v.get("org_no_start", [])),
         "wide_regions": frozenset(v.get("wide_regions", [])),
         "not_entity": set(v.get("not_entity", [])),
@@ -664,7 +665,8 @@ def _brand_word(word: str, vs: dict) -> bool:
     """May this word be (part of) a company's short name before an industry word?"""
     return (2 <= len(word) <= 4 and _is_han(word) and word not in STOP_WORDS and word not in vs["not_entity"]
             and word not in vs["admin"] and word not in vs["places"] and not word.startswith(vs["org_no_start_t"])
-            and word[0] not in vs["brand_not_first"])  # 三地科技合作: a count; 互认医学检验: a verb
+            and word[0] not in vs["brand_not_first"]  # 三地科技合作: a count; 互认医学检验: a verb
+            and word[-1] not in vs["brand_not_last"])  # 摄二是 + 能源
 
 
 def _full_name(word: str, vs: dict) -> bool:
