@@ -356,10 +356,7 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         return _left_metric(clean, sent, toks, found.start(), rules, begin, retry)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
-    phrase_start = clause_start + len(stripped) - len(phrase)
-    if phrase and stripped.endswith(("”", "\"")) and (
-            found_at := clean.rfind(phrase, clause_start, clause_start + len(stripped))) >= 0:
-        phrase_start = found_at  # (超越“全国线”: the closing quote is no part of the phrase)
+    phrase_start = _start_unquoted(clean, clause_start, clause_start + len(stripped), phrase)
     markers = _lists(rules)["base_markers"]
     before = clean[clause_start:phrase_start].rstrip("“\"‘「 ")  # (超越“全国线”: the base in quotes)
     if before.endswith(markers) or _is_base(words, phrase, before, rules):
@@ -397,6 +394,18 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if phrase and before.endswith(lists["completion_verbs"]):
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+def _start_unquoted(clean: str, start: int, end: int, phrase: str) -> int:
+    """Where a phrase taken from the end of clean[start:end] without its quotes starts in the text (超越“全国线”,
+    对“一带一路”进出口: the quotes are no part of the phrase)."""
+    at, left = end, len(phrase)
+    while left > 0 and at > start:
+        at -= 1
+        left -= clean[at] not in QUOTES
+    if "".join(ch for ch in clean[at:end] if ch not in QUOTES) != phrase:
+        return end - len(phrase)  # (a list mark left out of the phrase: counted as before)
+    return at
 
 
 def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet) -> str:
@@ -1120,9 +1129,10 @@ _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 _FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
 
 
-def _last_with_metric(claims: list[dict], sentence_no: int) -> dict | None:
-    """The last claim of the sentence so far that has a metric, else None."""
-    return next((c for c in reversed(claims) if c["mention"].sentence_no == sentence_no and c["metric"]), None)
+def _last_with_metric(claims: list[dict], sentence_no: int, skip_units: tuple[str, ...] = ()) -> dict | None:
+    """The last claim of the sentence so far that has a metric (and none of the units to skip), else None."""
+    return next((c for c in reversed(claims) if c["mention"].sentence_no == sentence_no and c["metric"]
+                 and c["mention"].unit not in skip_units), None)
 
 
 def _collective_region(subject: str, names: list[Mention], before: int, rules: RuleSet) -> str:
@@ -1596,7 +1606,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             m.type == "quantity" and not m.unit) else None  # (约占全国的十分之一: a fraction)
         share_of, holder_claim = "", None
         if share:  # 民间投资完成3274.26亿元，占全社会投资48.2%: a share of the metric just stated
-            last = _last_with_metric(claims, sent.no)
+            last = _last_with_metric(claims, sent.no, skip_units=("pp",))  # (not 高于…增速13.9个百分点: a gap)
             holder = _share_holder(last, rules) if last else ""
             share_of = (last.get("share_of") or holder) if last else ""
             metric = share_of + share if share_of or (last and holder != last["metric"]) else (
@@ -1811,6 +1821,8 @@ def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, ent
     word holds that word too when a name opens the metric or the word always takes a partner
     (`metric_partner_preps`): 与北京日均通勤量 is no count of Beijing's, 对欧盟进出口 no trade of the EU's."""
     at = _left_position(clean, sent, mention, metric)
+    while at > 0 and clean[at - 1] in QUOTES:
+        at -= 1  # (对“欧盟”进出口)
     if at <= 0 or clean[at - 1] not in _lists(rules)["partner_preps"]:
         return metric
     i = bisect.bisect_left(toks.starts, at - 1)
@@ -1820,7 +1832,7 @@ def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, ent
     if clean[at - 1] not in _lists(rules)["metric_partner_preps"] and (
             name is None or at + len(metric) - name.cend < 2):
         return metric
-    return clean[at - 1 : at + len(metric)]
+    return clean[at - 1] + metric
 
 def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],
                       rules: RuleSet) -> tuple[str, int] | None:
@@ -1869,8 +1881,23 @@ _LAST_MAIN_BREAK_ANY = regex.compile(r"[，,；;：:](?=[^，,；;：:]*\Z)")
 
 def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
     """Where a metric written before its number, in the same clause, starts; -1 when it is not so written."""
-    pos = clean.rfind(metric, sent.start, mention.cstart)
-    return pos if pos >= 0 and _BREAK_SET.isdisjoint(clean[pos + len(metric) : mention.cstart]) else -1
+    pos, end = clean.rfind(metric, sent.start, mention.cstart), -1
+    if pos >= 0:
+        end = pos + len(metric)
+    elif metric and not QUOTES_SET.isdisjoint(clean[sent.start : mention.cstart]):
+        # 对“一带一路”沿线国家进出口: the metric is written with quotes the phrase left out
+        found = _quoted(metric).search(clean, sent.start, mention.cstart)
+        pos, end = (found.start(), found.end()) if found else (-1, -1)
+    return pos if pos >= 0 and _BREAK_SET.isdisjoint(clean[end : mention.cstart]) else -1
+
+
+QUOTES_SET = frozenset(QUOTES)
+
+
+@lru_cache(maxsize=1024)
+def _quoted(metric: str) -> regex.Pattern:
+    """The metric's characters with any quotes between them (searched from the right: the last one written)."""
+    return regex.compile(f"[{QUOTES}]*".join(map(regex.escape, metric)), regex.REVERSE)
 
 
 def _opens_clause(clean: str, sent: Sentence, pos: int, rules: RuleSet) -> bool:
