@@ -1648,6 +1648,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                or len(metric) - len(subject) > 2):
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
+        elif (whole := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
+            subject = whole["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
                 _opens_with_other_place(entities, main_starts[sent.no][0], paragraph_topic)):
@@ -1726,6 +1728,17 @@ def _whole_claim(claims: list[dict], sentence_no: int) -> dict | None:
     """The last claim of the sentences before, outside brackets of parts (not 邢台市5人 in 死亡9人(保定市4人,邢台市5人))."""
     return next((c for c in reversed(claims) if c["mention"].sentence_no < sentence_no and not c.get("bracketed")),
                 None)
+
+
+def _whole_in_sentence(claims: list[dict], clean: str, sent: Sentence, m: Mention, rules: RuleSet) -> dict | None:
+    """The claim with a subject before a clause of the same sentence that 其中 (`metric_part_openers`) opens after a
+    comma, when the mention is in that clause or the ones after it (no semicolon between)."""
+    for opener in _lists(rules)["part_openers"]:
+        at = clean.rfind(opener, sent.start, m.cstart)
+        if at > sent.start and clean[at - 1] in "，," and not {"；", ";"} & set(clean[at : m.cstart]):
+            return next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["mention"].cend <= at
+                         and c["subject"] and not c.get("bracketed")), None)
+    return None
 
 
 def _of_parts(clean: str, sent: Sentence, main_start: int, rules: RuleSet) -> bool:
