@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jjjextract import analyse_text
-from jjjextract.ingest import decode, prepare
+from jjjextract.ingest import decode, prepare, to_simplified
 
 
 def test_decodes_utf8_bom_utf16_and_gb18030():
@@ -46,6 +46,16 @@ def test_traditional_is_matched_on_simplified_but_keeps_original_text(rules):
     qty = result["mentions"]["quantities"][0]
     assert qty["text"] == "4個" and qty["unit"] == "个"
     assert text[qty["start"] : qty["end"]] == "4個"
+
+
+def test_traditional_particle_zhu_is_simplified_but_not_in_its_words(rules):
+    """OpenCC keeps 著 as it is; as a particle it is 着 (標志著 -> 标志着), in 顯著, 著名 … it stays."""
+    text = "隨著京津冀協同發展，標志著長約1000公里，承擔著重任，顯著提升，著名學者的名著"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert out == "随着京津冀协同发展，标志着长约1000公里，承担着重任，显著提升，著名学者的名著"
+    claim = analyse_text("密涿高速的建成，也標志著長約1000公里的環線全線貫通。", rules)["claims"][0]
+    assert "著" not in claim["metric"]
 
 
 def test_line_break_inside_sentence_does_not_hide_a_mention(rules):

@@ -361,12 +361,17 @@ def _converter():
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified, guaranteed to keep the length (per character where phrases differ)."""
+    """Traditional -> Simplified, guaranteed to keep the length (per character where phrases differ); the
+    particle 著 is 着 (OpenCC keeps 隨著, 標志著, 承擔著 as they are)."""
     conv = _converter()
     out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    return "".join(_char_t2s(ch) for ch in text)
+    if len(out) != len(text):
+        out = "".join(_char_t2s(ch) for ch in text)
+    return _PARTICLE_ZHU.sub("着", out) if "著" in out else out
+
+
+# 著 is a particle (着) except in the words it makes with these (显著, 名著, 土著 …; 著名, 著作, 著称 …)
+_PARTICLE_ZHU = re.compile("(?<![显卓昭土原名专编论巨遗新拙合译])著(?![名作称述录书者])")
 
 
 @lru_cache(maxsize=65536)
