@@ -1123,7 +1123,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
 _NAMED_BASE = regex.compile(r"\p{Han}{1,3}(?:全国|全省|全市|全区|全球|世界)")  # 占全国比重: a share of a named whole
 _NAME_JOINERS = "-—–·・"  # signs joining two names (滨海-中关村科技园): no metric opens with one
 _METRIC_PREPOSITIONS = set("由从向至到在于对")  # 由津冀转入10.5万人: a region after these is where from or to
-_EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)")  # 除太原和济宁外: what is left out
+# 除太原和济宁外: what is left out; 石家庄市(不含辛集市), 北京地区(包含中央在京单位): a note on what is counted
+_EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|外)|[(（](?:不含|不包括|未含|包含|包括|含)[^()（）]{1,30}[)）]")
 _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 # 北京从香港进口额: a name after these opening a metric is where from or to (not 由保定市投资: by whom; 在, 于: where)
 _FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
@@ -1901,9 +1902,13 @@ def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) ->
         # 对“一带一路”沿线国家进出口: the metric is written with quotes the phrase left out
         found = _quoted(metric).search(clean, sent.start, mention.cstart)
         pos, end = (found.start(), found.end()) if found else (-1, -1)
-    return pos if pos >= 0 and _BREAK_SET.isdisjoint(clean[end : mention.cstart]) else -1
+    between = clean[end : mention.cstart] if pos >= 0 else ""
+    if "(" in between or "（" in between:
+        between = _BRACKETED.sub("", between)  # 石家庄市(不含辛集市)1007.11万人: a note in brackets breaks no clause
+    return pos if pos >= 0 and _BREAK_SET.isdisjoint(between) else -1
 
 
+_BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 QUOTES_SET = frozenset(QUOTES)
 
 
