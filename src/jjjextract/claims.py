@@ -1055,7 +1055,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     if topic and topic_end <= mention.cstart and not holds_metric:
         own = _clause_anaphor(mention, clean, sent, topic_end, found, context.get("dates", ()))
-        return resolve_anaphor(own or topic, context, anaphora)  # (a topic that holds the metric is the metric)
+        return resolve_anaphor(own or topic, context, anaphora, None if own else topic_end - len(topic))
+        # (a topic that holds the metric is the metric)
     before = []
     exceptions = list(_EXCEPTION.finditer(clean, sent.start, mention.cstart))
     source_end = context.get("source_end", sent.start)
@@ -1101,7 +1102,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue
         if text[:pos].endswith(place_preps):
             continue  # 在该区设立: a place the subject acts in, not the subject
-        return resolve_anaphor(word, context, anaphora)
+        return resolve_anaphor(word, context, anaphora, sent.start + pos)
     if specific:
         first = 0
         while (first + 1 < len(specific) and specific[first].label == specific[first + 1].label == "LOC"
@@ -1128,6 +1129,12 @@ _EXCEPTION = regex.compile(r"除了?[^，,。；;：:]{1,30}?(?:以外|之外|�
 _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 # 北京从香港进口额: a name after these opening a metric is where from or to (not 由保定市投资: by whom; 在, 于: where)
 _FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
+
+
+def _other_count(earlier: Mention, m: Mention) -> bool:
+    """Does a count's rise measure something other than the count before it (3个地区，分别增加1105248人: regions,
+    then people; 每亩105.6元，提高2.3元 and 增长1.0%，增加0.9亿人次 are the same thing's)?"""
+    return m.type == earlier.type == "quantity" and m.unit.split("/")[0] != earlier.unit.split("/")[0]
 
 
 def _last_with_metric(claims: list[dict], sentence_no: int, skip_units: tuple[str, ...] = ()) -> dict | None:
@@ -1256,12 +1263,18 @@ def _anaphors_in(text: str, anaphora: dict, starts: frozenset[int] | None = None
     return found
 
 
-def resolve_anaphor(word: str, context: dict, anaphora: dict) -> str:
+def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = None) -> str:
+    """The name a reference word (该区, 全市, 我省 …) stands for, from the names before the claim (for a word of a
+    kind of place or body, before the word itself when `at`, its position, is given: 我省人口…(排在广东、…、四川
+    之后) is none of those)."""
     kind = anaphora.get(word)
     if kind is None:
         return word
     history = context.get("history", [])
-    history = history[: context.get("known", len(history))]  # the names before the claim
+    known = context.get("known", len(history))
+    if at is not None and kind != "ANY":  # (该园区内，中国电信京津冀…中心: a word for any name may point ahead)
+        known = min(known, bisect.bisect_right(history, at, hi=known, key=lambda e: e.cend))
+    history = history[:known]  # the names before the claim
     provinces = context.get("provinces", ())
     if word in context.get("whole", ()):
         source_start, source_end = context.get("source", (0, 0))
@@ -1565,7 +1578,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             if alike is not None and claims[alike] is not earlier:
                 k, earlier, parallel = alike, claims[alike], True
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
-                rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules))
+                rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules)
+                                                  and not _other_count(earlier["mention"], m))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
                 or _level_after_rise(clean, earlier["mention"], m, rules)
@@ -1576,7 +1590,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             place_metric = False  # (是河北的2.56倍: 河北 is the base)
-            metric = _listed_metric(claims, clean, rules, k) + (metric if rate_only else "")  # (GDP + 增速)
+            stated = _listed_metric(claims, clean, rules, k)
+            metric = stated + (metric if rate_only and not stated.endswith(metric) else "")  # (GDP + 增速; not
+            # 年均增速 + 增速 again: 年均增速为0.38%，较上个10年增速下降0.35个百分点)
             if earlier.get("share_of") and m.change and m.unit != "pp":
                 metric = earlier["share_of"]  # 占规模以上工业的90.8%，增长15.5%: the rise is the whole's
             if part or parallel:  # 其中北京, 北京GDP增长5.2%，天津增长4.3%: the part or the peer is not the first's
@@ -2318,11 +2334,13 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
     for _, items in _list_runs(claims, clean, joiners):
         first = items[0]["mention"]
         at = clean.rfind("分别", 0, first.cstart)  # (names after 分别 are partners: 分别向天津法院委托…)
-        names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= at and e.label != "PER"]
+        notes = [x.span() for x in _EXCEPTION.finditer(clean, max(0, at - 200), max(at, 0))]
+        names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= at and e.label != "PER"
+                 and not any(a <= e.cstart and e.cend <= b for a, b in notes)]  # (not 辛集 in 石家庄(不含辛集))
         run = names[-len(items):] if len(names) >= len(items) else []
-        if not run or not all(clean[a.cend : b.cstart] in joiners for a, b in itertools.pairwise(run)):
+        if not run or not all(_BRACKETED.sub("", clean[a.cend : b.cstart]) in joiners for a, b in itertools.pairwise(run)):
             continue
-        if len(names) > len(items) and clean[names[-len(items) - 1].cend : run[0].cstart] in joiners:
+        if len(names) > len(items) and _BRACKETED.sub("", clean[names[-len(items) - 1].cend : run[0].cstart]) in joiners:
             continue  # more names listed than numbers
         if "分别" not in clean[run[-1].cend : first.cstart]:
             continue
