@@ -1906,6 +1906,7 @@ def _after_facility(clean: str, sent: Sentence, mention: Mention, metric: str, f
     return clean[facility[1] : at + len(metric)] if at + len(metric) - facility[1] >= 2 else metric
 
 
+_LAST_MAIN_BREAK = regex.compile(r"[，,；;：:。！？!?\n](?=[^，,；;：:。！？!?\n]*\Z)")  # (not 、, which joins items)
 _LAST_MAIN_BREAK_ANY = regex.compile(r"[，,；;：:](?=[^，,；;：:]*\Z)")
 
 
@@ -2258,6 +2259,56 @@ def _before_respectively(items: list[dict], clean: str) -> int:
     return pos if pos >= 0 and _RESPECTIVELY.match(clean, pos + len(metric), first.cstart) else -1
 
 
+def _words_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple[str, ...], rules: RuleSet,
+                  names: set[str]) -> tuple[list[str], int] | None:
+    """The `count` words listed before `pos`, each after one of the `joiners`, and where the first of them
+    starts; None when fewer or more are listed so, or one is a name."""
+    not_part = _not_part(rules)
+    collective = compiled(rules.vocab.get("topic_collective", r"$^"))
+    parts, end = [], pos
+    for _ in range(count):
+        joiner = next((j for j in joiners if clean.endswith(j, 0, end)), None)
+        if joiner is None:
+            return None
+        end = _before_aside(clean, end - len(joiner))
+        start = end  # the words back to a sign, a joiner or a word that opens no metric (其中, 全市, 实现)
+        for word, s, _e in reversed(toks.within(max(end - MAX_METRIC, 0), end)):
+            if (s < end - MAX_METRIC or word in not_part or word in joiners or word in names
+                    or not all(is_han(ch) or ch in QUOTES for ch in word) or collective.fullmatch(word)):
+                break  # (京津冀三地国内旅游人次和旅游收入: the region and 三地 are the subject's)
+            start = s
+        part = "".join(ch for ch in clean[start:end] if ch not in QUOTES)  # (专精特新“小巨人”)
+        if len(part) < 2 or part in names:
+            return None
+        parts.insert(0, part)
+        end = start
+    if any(clean.endswith(j, 0, end) for j in joiners):
+        return None  # more words listed than numbers
+    return parts, end
+
+
+def _items_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple[str, ...], rules: RuleSet,
+                  names: set[str]) -> tuple[list[str], int] | None:
+    """Like `_words_listed`, for items that hold a joiner themselves (其他用品及服务价格、生活用品及服务、衣着和交通
+    通信价格): the items are what 、 parts in the clause, the last one after any joiner; the first opens after the
+    words that open no metric."""
+    joiner = next((j for j in joiners if clean.endswith(j, 0, pos)), None)
+    brk = _LAST_MAIN_BREAK.search(clean, max(0, pos - 200), pos)
+    start = brk.end() if brk else max(0, pos - 200)
+    if joiner is None or joiner == "、":
+        return None
+    pieces = clean[start : pos - len(joiner)].split("、")
+    if len(pieces) != count:
+        return None
+    lead = next((s for w, s, _e in toks.within(start, start + len(pieces[0])) if w not in _not_part(rules)), None)
+    if lead is None:
+        return None
+    pieces[0] = clean[lead : start + len(pieces[0])]
+    if any(len(p) < 2 or p in names or not all(is_han(ch) for ch in p) for p in pieces):
+        return None
+    return pieces, lead
+
+
 @lru_cache(maxsize=8)
 def _not_part(rules: RuleSet) -> frozenset[str]:
     """Words that open no metric, where a listed word is looked for (其中, 全市, 实现)."""
@@ -2279,27 +2330,14 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         return None
     lists = _lists(rules)
     joiners = lists["joiners"]
-    not_part = _not_part(rules)
-    collective = compiled(rules.vocab.get("topic_collective", r"$^"))
-    parts, end = [], pos
-    for _ in items[1:]:
-        joiner = next((j for j in joiners if clean.endswith(j, 0, end)), None)
-        if joiner is None:
-            return None
-        end = _before_aside(clean, end - len(joiner))
-        start = end  # the words back to a sign, a joiner or a word that opens no metric (其中, 全市, 实现)
-        for word, s, _e in reversed(toks.within(max(end - MAX_METRIC, 0), end)):
-            if (s < end - MAX_METRIC or word in not_part or word in joiners or word in names
-                    or not all(is_han(ch) or ch in QUOTES for ch in word) or collective.fullmatch(word)):
-                break  # (京津冀三地国内旅游人次和旅游收入: the region and 三地 are the subject's)
-            start = s
-        part = "".join(ch for ch in clean[start:end] if ch not in QUOTES)  # (专精特新“小巨人”)
-        if len(part) < 2 or part in names:
-            return None
-        parts.insert(0, part)
-        end = start
-    if any(clean.endswith(j, 0, end) for j in joiners):
-        return None  # more words listed than numbers
+    listed = _words_listed(clean, toks, pos, len(items) - 1, joiners, rules, names)
+    if listed is None and len(joiners) > 1:
+        # more words listed than numbers: 其他用品及服务价格、生活用品及服务、衣着和交通通信价格 lists four things, with
+        # 及 inside two of them; read 、 alone as the joiner before the last one
+        listed = _items_listed(clean, toks, pos, len(items) - 1, joiners, rules, names)
+    if listed is None:
+        return None
+    parts, end = listed
     governed = _tags(rules)[_first_word(toks, end - 1)] in ("v", "vd") if end > 0 else False
     if all(p.endswith(lists["own_ends"]) for p in parts) or len({c["mention"].unit for c in items}) > 1 or governed:
         return parts + [metric]  # 绿地率、绿化覆盖率分别达到: each a metric of its own (not 绿地率 + 覆盖率); so
@@ -2318,7 +2356,8 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         return None
     for fits in (lambda p, stem: stem == joined, lambda p, stem: p[-1] == stem[-1],
                  lambda p, stem: stem.endswith(tuple(parts)),
-                 lambda p, stem: abs(len(p) - len(stem)) <= 1):
+                 lambda p, stem: abs(len(p) - len(stem)) <= 1 and len(stem) > 1):  # (鲜 + 瓜果价格: no one-character
+                # item before 鲜菜和鲜瓜果价格's head)
         for stem, head in heads:
             if all(fits(p, stem) for p in parts) and not head.startswith(tuple(parts)):
                 # (原油、天然气和液化天然气进口均价: not 液化 + 天然气进口均价, which would give 天然气天然气进口均价)

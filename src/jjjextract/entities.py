@@ -266,7 +266,7 @@ def _spaced_name_end(words: list[str], ends: list[int], k: int) -> int:
     nxt = k + 1
     if nxt < len(words) and _is_han(words[nxt]) and len(words[k]) + len(words[nxt]) <= 3:
         after = words[nxt + 1] if nxt + 1 < len(words) else "\n"
-        if not after.strip() or after in (")", "）"):
+        if not after.strip() or after in _CLOSING_BRACKETS:  # (【编辑:付子 + 豪】)
             return ends[nxt]
     return ends[k]
 
@@ -281,6 +281,7 @@ def _listed_person(words: list[str], k: int, vs: dict) -> bool:
 
 
 _LIST_ITEM_ENDS = frozenset(("、", ")", "）", "摄"))
+_CLOSING_BRACKETS = frozenset((")", "）", "】", "]", "」", "』", "〕"))
 
 
 NOTHING = (False, "", False, 0, False, False, False, False)
@@ -518,6 +519,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 continue  # 八百多位代表 + 齐聚: a count of people holding the title, no name after it
             if before in vs["titles"] and len(word) == 2:
                 e = _cut_given_name_end(words, starts, ends, i, vs)  # 部长王军 + 为 + ，
+            elif before in (":", "：") and len(word) == 2:
+                e = _spaced_name_end(words, ends, i)  # 【编辑:付子 + 豪】
             add(s, e, "PER")
     # A name jieba cut after its surname, next to a title: 董事长赵 + 民革
     for i in (i for i in titled if i < n - 2):
