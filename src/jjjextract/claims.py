@@ -1900,10 +1900,11 @@ def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entiti
 
 def _after_facility(clean: str, sent: Sentence, mention: Mention, metric: str, facility: tuple[str, int]) -> str:
     """The metric without the facility's name when it opens the metric (京津中关村科技城 + 注册企业)."""
-    at = _left_position(clean, sent, mention, metric)
+    at, end = _left_span(clean, sent, mention, metric)
     if at < 0 or at >= facility[1]:
         return metric
-    return clean[facility[1] : at + len(metric)] if at + len(metric) - facility[1] >= 2 else metric
+    rest = "".join(ch for ch in clean[facility[1] : end] if ch not in QUOTES)  # (政务服务“同事同标”事项)
+    return rest if len(rest) >= 2 else metric
 
 
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;：:。！？!?\n](?=[^，,；;：:。！？!?\n]*\Z)")  # (not 、, which joins items)
@@ -1912,6 +1913,12 @@ _LAST_MAIN_BREAK_ANY = regex.compile(r"[，,；;：:](?=[^，,；;：:]*\Z)")
 
 def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) -> int:
     """Where a metric written before its number, in the same clause, starts; -1 when it is not so written."""
+    return _left_span(clean, sent, mention, metric)[0]
+
+
+def _left_span(clean: str, sent: Sentence, mention: Mention, metric: str) -> tuple[int, int]:
+    """Where a metric written before its number, in the same clause, starts and ends in the text (over quotes
+    the metric leaves out); (-1, -1) when it is not so written."""
     pos, end = clean.rfind(metric, sent.start, mention.cstart), -1
     if pos >= 0:
         end = pos + len(metric)
@@ -1922,7 +1929,7 @@ def _left_position(clean: str, sent: Sentence, mention: Mention, metric: str) ->
     between = clean[end : mention.cstart] if pos >= 0 else ""
     if "(" in between or "（" in between:
         between = _BRACKETED.sub("", between)  # 石家庄市(不含辛集市)1007.11万人: a note in brackets breaks no clause
-    return pos if pos >= 0 and _BREAK_SET.isdisjoint(between) else -1
+    return (pos, end) if pos >= 0 and _BREAK_SET.isdisjoint(between) else (-1, -1)
 
 
 _BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
