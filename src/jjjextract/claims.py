@@ -270,6 +270,11 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"] or text.startswith("/"):
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:
         # the rest of a unit)
+    first = words[0][0]
+    if (words[0][1] in ("l", "i", "a", "z", "b") and len(first) > 1 and text.startswith("的", len(first))
+            and len(words) > 2):
+        # 18条各具特色的旅游线路: a set phrase describing what is counted, which follows 的
+        return _right_metric(clean, sent, toks, start + len(first) + 1, rules, stop)
     if copula and str(words[0][1]).startswith("v"):
         return ""  # 有6家是联合北京市共建: after 是, what they are is a noun (上百家是高新技术企业), not what was done
     phrase = _phrase(words, rules, from_right=False)
