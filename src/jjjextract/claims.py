@@ -1520,6 +1520,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
+        before = claims[-1] if claims and claims[-1]["mention"].sentence_no == sent.no else None
+        if (metric and m.type == "quantity" and before is not None and before["mention"].type == "quantity"
+                and before["mention"].unit == m.unit and before["metric"] == metric
+                and not clean.startswith(metric, m.cend)
+                and _left_position(clean, sent, m, metric) == before["mention"].cend):
+            metric = ""  # 7个乡镇39个村: the words between two counts are the first's (村 is too short to be read)
         whole = _drop_anaphor(metric, rules)
         facility = _facility_opening(clean, sent, m, toks, entities, rules)
         if facility:
