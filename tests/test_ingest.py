@@ -320,6 +320,7 @@ def test_pinyin_glosses_are_left_out_with_offsets_into_the_original(rules):
     assert text[int(amount["start"]) : int(amount["end"])] == "4500億元"
     assert [e["name"] for e in result["mentions"]["entities"]] == ["雄安新区"]
     assert prepare("如下(a)和(b)两项").clean == "如下(a)和(b)两项"  # brackets without a tone mark stay
+    assert prepare("19個科創(chuàng )園").clean == "19个科创园"  # (a space before the closing bracket)
 
 
 def test_reference_marks_are_left_out_with_offsets_into_the_original(rules):
