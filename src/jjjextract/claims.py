@@ -1549,7 +1549,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if named and _tags(rules)[metric] in ("v", "vd"):
             metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
         own = bool(metric)
-        place_metric = m.type == "quantity" and any(e.label == "LOC" and e.value == metric for e in entities)
+        place_metric = m.type == "quantity" and any(
+            (e.label == "LOC" or (e.label == "ORG" and e.cend <= m.cstart)) and e.value == metric for e in entities)
+        # (首都机场623万人次: a body named before its count is whose it is; 22个京津冀高校发展联盟 counts bodies)
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
             metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
         if ((not metric or place_metric or metric == named) and base is None and m.unit not in _lists(rules)["multiples"]
