@@ -561,6 +561,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if mention.type == "money" and left:
         left = _after_place(clean, toks, end, left, rules)
         left = "" if _given_to(clean, end, left, rules) else left  # 分别给予企业50万元…资金奖励: 企业 gets it
+    if left and _THRESHOLD.match(clean, mention.cend):
+        return left  # 年旅客吞吐量1000万人次以上的机场: a threshold of what is measured before it, describing what follows
     if mention.type == "quantity":
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
@@ -718,9 +720,12 @@ def _in_parts_before(clean: str, at: int, end: int) -> bool:
         return False
     opening = max(clean.rfind("（", 0, at), clean.rfind("(", 0, at))
     closing = min(i for i in (clean.find("）", at, end), clean.find(")", at, end)) if i >= 0)
-    return any(ch.isdigit() for ch in clean[opening:closing])
+    # (or names the items of the count right before them: 净增2个(银川河东、烟台蓬莱机场))
+    return any(ch.isdigit() for ch in clean[opening:closing]) or _COUNT_END.search(clean, 0, opening) is not None
 
 
+_THRESHOLD = regex.compile(r"\s?及?以[上下]的")
+_COUNT_END = regex.compile(r"\d[个家座所项条名位处]\Z")
 _QUOTE_OPEN = "“‘「"
 _QUOTE_CLOSE = "”’」"
 
