@@ -1525,11 +1525,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
-        before = claims[-1] if claims and claims[-1]["mention"].sentence_no == sent.no else None
-        if (metric and m.type == "quantity" and before is not None and before["mention"].type == "quantity"
-                and before["mention"].unit == m.unit and before["metric"] == metric
+        previous = claims[-1] if claims and claims[-1]["mention"].sentence_no == sent.no else None
+        if (metric and m.type == "quantity" and previous is not None and previous["mention"].type == "quantity"
+                and previous["mention"].unit == m.unit and previous["metric"] == metric
                 and not clean.startswith(metric, m.cend)
-                and _left_position(clean, sent, m, metric) == before["mention"].cend):
+                and _left_position(clean, sent, m, metric) == previous["mention"].cend):
             metric = ""  # 7个乡镇39个村: the words between two counts are the first's (村 is too short to be read)
         whole = _drop_anaphor(metric, rules)
         facility = _facility_opening(clean, sent, m, toks, entities, rules)
@@ -2318,10 +2318,10 @@ def _items_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple
     通信价格): the items are what 、 parts in the clause, the last one after any joiner; the first opens after the
     words that open no metric."""
     joiner = next((j for j in joiners if clean.endswith(j, 0, pos)), None)
-    brk = _LAST_MAIN_BREAK.search(clean, max(0, pos - 200), pos)
-    start = brk.end() if brk else max(0, pos - 200)
     if joiner is None or joiner == "、":
         return None
+    brk = _LAST_MAIN_BREAK.search(clean, max(0, pos - 200), pos)
+    start = brk.end() if brk else max(0, pos - 200)
     pieces = clean[start : pos - len(joiner)].split("、")
     if len(pieces) != count:
         return None
