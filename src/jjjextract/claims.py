@@ -370,6 +370,13 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         if retry and cut > clause_start:
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
+    whole = clean[clause_start : clause_start + len(stripped)]
+    if (phrase and phrase != whole and _CONJOINED.fullmatch(whole) and words and words[0][1] in NOUNISH
+            and "分别" not in clean[clause_start + len(stripped) : end] and not any(
+                tag in _NAME_TAGS or (tag in HARD_STOP and w not in "与和及") for w, tag in words)):
+        # 智能制造与装备31个, 热力生产和供应业: two nouns joined by 与, 和, 及 that fill the clause name one thing (not
+        # before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
+        phrase, phrase_start = whole, clause_start
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
     if phrase and clean[phrase_start - 1 : phrase_start] in _CHINESE_DIGITS and _tags(rules)[
             clean[phrase_start - 1]] == "m":
@@ -724,6 +731,8 @@ def _in_parts_before(clean: str, at: int, end: int) -> bool:
     return any(ch.isdigit() for ch in clean[opening:closing]) or _COUNT_END.search(clean, 0, opening) is not None
 
 
+_CONJOINED = regex.compile(r"\p{Han}{2,8}[与和及]\p{Han}{2,8}")
+_NAME_TAGS = frozenset(("ns", "nr", "nt", "nrt", "nrfg"))
 _THRESHOLD = regex.compile(r"\s?及?以[上下]的")
 _COUNT_END = regex.compile(r"\d[个家座所项条名位处]\Z")
 _QUOTE_OPEN = "“‘「"
