@@ -370,13 +370,13 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         if retry and cut > clause_start:
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
-    whole = clean[clause_start : clause_start + len(stripped)]
-    if (phrase and phrase != whole and _CONJOINED.fullmatch(whole) and words and words[0][1] in NOUNISH
+    clause = clean[clause_start : clause_start + len(stripped)]
+    if (phrase and phrase != clause and _CONJOINED.fullmatch(clause) and words and words[0][1] in NOUNISH
             and "分别" not in clean[clause_start + len(stripped) : end] and not any(
                 tag in _NAME_TAGS or (tag in HARD_STOP and w not in "与和及") for w, tag in words)):
         # 智能制造与装备31个, 热力生产和供应业: two nouns joined by 与, 和, 及 that fill the clause name one thing (not
         # before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
-        phrase, phrase_start = whole, clause_start
+        phrase, phrase_start = clause, clause_start
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
     if phrase and clean[phrase_start - 1 : phrase_start] in _CHINESE_DIGITS and _tags(rules)[
             clean[phrase_start - 1]] == "m":
@@ -1692,8 +1692,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                or len(metric) - len(subject) > 2):
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
-        elif (whole := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
-            subject = whole["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
+        elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
+            subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
         elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
                 _opens_with_other_place(entities, main_starts[sent.no][0], paragraph_topic)):
@@ -1890,6 +1890,7 @@ def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, ent
             name is None or at + len(metric) - name.cend < 2):
         return metric
     return clean[at - 1] + metric
+
 
 def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],
                       rules: RuleSet) -> tuple[str, int] | None:
@@ -2334,7 +2335,8 @@ def _items_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple
     pieces = clean[start : pos - len(joiner)].split("、")
     if len(pieces) != count:
         return None
-    lead = next((s for w, s, _e in toks.within(start, start + len(pieces[0])) if w not in _not_part(rules)), None)
+    not_part = _not_part(rules)
+    lead = next((s for w, s, _e in toks.within(start, start + len(pieces[0])) if w not in not_part), None)
     if lead is None:
         return None
     pieces[0] = clean[lead : start + len(pieces[0])]

@@ -455,8 +455,9 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             text.count("\n", i, j) == 1):
         # 降幅收窄1.3个 | 百分点, 投资9亿人 | 民币, 举办展会120场 | 次: a wrap inside the unit after a number (not a
         # headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
-        return _prose_line(line) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j))) and not (
-            _records(line, _line_at(text, j)))  # (邯郸市,943.30万人 | 唐山市,780.12万人: one record a line)
+        next_line = _line_at(text, j)
+        return _prose_line(line) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(next_line)
+                                          or _records(line, next_line))  # (邯郸市,943.30万人 | 唐山市,780.12万人)
     if left.isdigit():
         return False
     if left == ".":
@@ -629,6 +630,8 @@ def _figure_row(line: str) -> bool:
     """Is the line a row of a table flattened to text: three figures or more alone between spaces, and no
     clause sign outside them?"""
     return len(_STANDALONE_FIGURE.findall(line)) >= 3 and not _has_clause_sign(_STANDALONE_FIGURE.sub(" ", line))
+
+
 # a short line that ends with a figure and its unit, and no sentence's sign before (保定市(不含定州市)1034.90万人)
 _RECORD_LINE = re.compile(r"[^。；！？;!?]{1,24}?(?<![\d.])\d[\d.,]*\s*[万亿]?[\u4e00-\u9fff%‰]{0,3}[，,；;]?\Z")
 
@@ -636,6 +639,8 @@ _RECORD_LINE = re.compile(r"[^。；！？;!?]{1,24}?(?<![\d.])\d[\d.,]*\s*[万�
 def _records(line: str, next_line: str) -> bool:
     """Are both lines records of a list (a short line ending with a figure and its unit)?"""
     return bool(_RECORD_LINE.match(line) and _RECORD_LINE.match(next_line))
+
+
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
