@@ -1694,11 +1694,17 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
         elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
-        elif paragraph_topic and "\n" not in clean[paragraph_at : m.cstart] and (
+        elif (opener := (not topics[sent.no][0] and clean[sent.start] not in _QUOTE_OPEN + "\""
+                         and not _collective_in_clause(clean, sent, m, rules)
+                         and not any(e.cend <= m.cstart for e in entities) and _claimless_topic(
+                clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks, by_sentence, topics, rules))
+                or paragraph_topic) and "\n" not in clean[
+                paragraph_at if opener == paragraph_topic else sent.start : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
-                _opens_with_other_place(entities, main_starts[sent.no][0], paragraph_topic)):
-            subject = paragraph_topic  # no subject in the sentence: the topic that opened one before it (but a
-            # 全市 that names no city so far is no company's)
+                _opens_with_other_place(entities, main_starts[sent.no][0], opener)):
+            subject = opener  # no subject in the sentence: the topic that opened one before it (but a 全市 that
+            # names no city so far is no company's), or a name that opened a sentence with no figure after that
+            # (天津市位于华北平原东北部。土地总面积11916.85平方公里)
         elif (whole_before := _whole_claim(claims, sent.no)) is not None and whole_before["subject"] and _of_parts(
                 clean, sent, main_starts[sent.no][0], rules) and "\n" not in clean[whole_before["mention"].cend : m.cstart]:
             subject = whole_before["subject"]  # 河北省生产总值19823.7亿元。其中，第一产业增加值1484.0亿元；第二产业…:
@@ -1737,6 +1743,34 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _collective_in_clause(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
+    """Does a collective word stand in the clause before the figure (共建绿色生态屏障，三省市植树造林6200余万亩)?"""
+    start = max(clean.rfind(c, sent.start, mention.cstart) for c in "，,：:") + 1
+    return bool(compiled(rules.vocab.get("topic_collective", r"$^")).search(clean, max(start, sent.start), mention.cstart))
+
+
+def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, since: int, toks: Tokens,
+                     by_sentence: dict[int, list[Mention]], topics: dict, rules: RuleSet) -> str:
+    """The name that opens the nearest sentence before `sent` in its paragraph, after `since` and with no figure
+    of its own (天津市位于华北平原东北部。): the topic the next figures are about; "" if none."""
+    for before in reversed(sentences[: sent.no - 1]):  # (numbered from 1 in text order)
+        if before.end <= since or "\n" in clean[before.end - 1 : sent.start]:
+            return ""  # (a line break ends the sentence before or stands between)
+        if before.no in topics or clean[before.start : before.end].rstrip().endswith(("；", ";")):
+            return ""  # a sentence with figures: its topic is the paragraph's when it was their subject; an item
+            # of a list (北运河廊坊段与通州段同步实现旅游通航；): its topic is its own
+        entities = by_sentence.get(before.no, [])
+        if not entities:
+            continue
+        opening = before.start + len(clean[before.start : before.end]) - len(clean[before.start : before.end].lstrip())
+        if main_clause_start(clean, before, rules)[0] != opening:
+            continue  # 北京市统计部门介绍，…: a source, or a phrase of time or manner, opens it
+        topic, end = topic_of(clean, before, toks.within(before.start, before.end), entities, rules, opening)
+        if end > 0 and any(e.value == topic and e.cstart == opening and e.cend == end for e in entities):
+            return topic  # (a name that opens the sentence itself, not a clause after a phrase of manner)
+    return ""
 
 
 def _opens_with_other_place(entities: list[Mention], start: int, topic: str) -> bool:
