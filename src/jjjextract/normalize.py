@@ -108,9 +108,12 @@ def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
             return "" if before and before in rules.vocab.get("minus_words_not_after", "") else word  # 正负3%
     for sign in rules.vocab.get("minus_signs", []):
         at = start - len(sign)
+        before = at
+        while before > 0 and clean[before - 1] in " \u00a0":
+            before -= 1  # (10%和 -2%: a space between)
         if at >= 0 and clean.startswith(sign, at) and (
             not _RANGE_BEFORE.search(clean, max(0, at - 4), at)
-            or (at > 0 and clean[at - 1] in rules.vocab.get("minus_sign_openers", ""))
+            or (before > 0 and clean[before - 1] in rules.vocab.get("minus_sign_openers", ""))
         ):
             return sign
     return ""
