@@ -555,6 +555,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
+    if left and not _RESPECTIVELY.search(clean, end, mention.cstart) and clean[mention.cend : mention.cend + 1] not in "、和及":
+        left = _items_before(clean, sent, toks, left, end, rules) + left
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     at = clean.find(right, right_from) if right and mention.unit in _lists(rules)["time_units"] else -1
     first = _first_word(toks, at) if at >= 0 else ""
@@ -589,6 +591,32 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     return left or right
 
 
+_RESPECTIVELY = regex.compile("分别|依次|各自")
+_ITEM_TAGS = frozenset(("n", "vn", "nz", "j", "b", "ng", "an", "nrt"))
+
+
+def _items_before(clean: str, sent: Sentence, toks, metric: str, end: int, rules: RuleSet) -> str:
+    """Things listed with 、 right before a metric that opens its clause name one thing with it, or things measured
+    together, when one figure follows (电力、热力、燃气及水生产和供应业增长9.8%: not 燃气及水生产和供应业; 钢材、水泥产量
+    增长5%): the items, each opening with a noun and holding no name nor number, with their 、; else ""."""
+    start = clean.rfind(metric, sent.start, end)
+    if start <= sent.start or clean[start - 1] != "、":
+        return ""
+    opening = max(clean.rfind(c, sent.start, start - 1) for c in _BREAK_SET - {"、"}) + 1
+    opening = max(opening, sent.start)
+    items = clean[opening : start - 1].strip()
+    opening = start - 1 - len(items)
+    if not items or any(not _ITEM.fullmatch(item) for item in items.split("、")):
+        return ""
+    words = toks.within(opening, start - 1)
+    tags = _tags(rules)
+    firsts = {opening} | {e + 1 for w, _, e in words if w == "、"}
+    if any(tags[w] in _PLACE_TAGS - {"nz"} or (s in firsts and tags[w] not in _ITEM_TAGS) for w, s, _ in words if w != "、"):
+        return ""  # (北京、天津GDP: names; 实现营业收入、利润总额: a verb opens the list)
+    return clean[opening:start]
+
+
+_ITEM = regex.compile(r"\p{Han}{1,10}")
 _ROUTE_TO = regex.compile(r"[从由自][^，,。；;：:从由自]{1,15}?[到至]([^，,。；;：:到至]*)\Z")
 
 
