@@ -2452,14 +2452,18 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
     heads = [("".join(words[:k]), "".join(words[k:])) for k in range(1, len(words))]  # longest head first
     if any(stem in names for stem, _ in heads):
         return None
-    for fits in (lambda p, stem: stem == joined, lambda p, stem: p[-1] == stem[-1],
-                 lambda p, stem: stem.endswith(tuple(parts)),
-                 lambda p, stem: abs(len(p) - len(stem)) <= 1 and len(stem) > 1):  # (鲜 + 瓜果价格: no one-character
-                # item before 鲜菜和鲜瓜果价格's head)
+    shared = tuple(rules.vocab.get("list_head_words", []))
+    for fits in (lambda p, stem, head: stem == joined, lambda p, stem, head: p[-1] == stem[-1],
+                 lambda p, stem, head: stem.endswith(tuple(parts)),
+                 lambda p, stem, head: abs(len(p) - len(stem)) <= 1 and len(stem) > 1,  # (鲜 + 瓜果价格: no
+                 # one-character item before 鲜菜和鲜瓜果价格's head)
+                 lambda p, stem, head: len(stem) > 1 and head.startswith(shared)):  # (新一代信息技术、新能源、新材料
+                 # + 产业增加值)
         for stem, head in heads:
-            if all(fits(p, stem) for p in parts) and not head.startswith(tuple(parts)):
+            if all(fits(p, stem, head) for p in parts) and not head.startswith(tuple(parts)):
                 # (原油、天然气和液化天然气进口均价: not 液化 + 天然气进口均价, which would give 天然气天然气进口均价)
-                return [p + head for p in parts] + [metric]
+                return [p if p.endswith(head) else p + head for p in parts] + [metric]  # (其他用品及服务价格、
+                # 生活用品及服务、衣着和交通通信价格: the first has it)
     return parts + [metric]
 
 
