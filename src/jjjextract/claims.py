@@ -88,6 +88,7 @@ def _lists(rules: RuleSet) -> dict:
         "share_verbs": frozenset(v.get("metric_share_verbs", [])),
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
+        "body_kinds": frozenset(v.get("anaphora_body_kinds", [])),
         "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
@@ -591,6 +592,11 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     return left or right
 
 
+_CLAIMLESS_REACH = 3
+_JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
+_ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
+_REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
+_ENGLISH_WORDS = regex.compile(r"[a-z][a-z '-]*")
 _RESPECTIVELY = regex.compile("分别|依次|各自")
 _ITEM_TAGS = frozenset(("n", "vn", "nz", "j", "b", "ng", "an", "nrt"))
 
@@ -1338,7 +1344,7 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
     for ent in reversed(history):
         if not_company and (ent.value or "").endswith(not_company):
             continue  # 经立信会计师事务所审计…。公司总股本为…: the auditor is no 公司
-        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces):
+        if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces, context.get("body_kinds", ())):
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
             place = _place_opening(ent.value or "", kind, context["places"])  # 廊坊市统计局 ... 全市 -> 廊坊市
@@ -1366,12 +1372,15 @@ def _place_opening(name: str, kind: str, places: regex.Pattern) -> str:
     return ""
 
 
-def _fits(ent: Mention, kind: str, provinces=()) -> bool:
+def _fits(ent: Mention, kind: str, provinces=(), body_kinds=frozenset()) -> bool:
     """Is the name of the kind a reference points to (区, 市, 省 …, ORG)? A province's short name (河北) is a 省
-    too (not a municipality's for 市: 北京 and 天津 are named as partners in every article about the other)."""
+    too (not a municipality's for 市: 北京 and 天津 are named as partners in every article about the other); a
+    body holding a kind of `body_kinds` is one (该港: 天津港集团)."""
     name = ent.value or ""
     if kind == "ORG":
         return ent.label == "ORG"
+    if ent.label == "ORG" and kind in body_kinds:
+        return kind in name  # 该港: 天津港, 天津港集团
     if ent.label != "LOC":
         return False
     return name.endswith(kind) or (kind == "省" and name + kind in provinces)
@@ -1562,6 +1571,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
+        if _ENGLISH_WORDS.fullmatch(metric):
+            metric = ""  # up 2.6% year-on-year, a growth of 8.8%: English words around a number are no metric
         previous = claims[-1] if claims and claims[-1]["mention"].sentence_no == sent.no else None
         if (metric and m.type == "quantity" and previous is not None and previous["mention"].type == "quantity"
                 and previous["mention"].unit == m.unit and previous["metric"] == metric
@@ -1700,6 +1711,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "source": main_starts[sent.no][1:],
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
+                   "body_kinds": _lists(rules)["body_kinds"],
                    "dates": dates_by_sentence.get(sent.no, ()),
                    "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
@@ -1724,7 +1736,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
         elif (opener := (not topics[sent.no][0] and clean[sent.start] not in _QUOTE_OPEN + "\""
                          and not _collective_in_clause(clean, sent, m, rules)
-                         and not any(e.cend <= m.cstart for e in entities) and _claimless_topic(
+                         and not any(main_starts[sent.no][0] <= e.cstart and (e.cend <= m.cstart or e.label == "LOC"
+                                     and not _BREAK_SET.intersection(clean[m.cend : e.cstart])) for e in entities)
+                         and clean[main_starts[sent.no][0] : main_starts[sent.no][0] + 1] not in _REFERENCE_OPENERS
+                         and _claimless_topic(
                 clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks, by_sentence, topics, rules))
                 or paragraph_topic) and "\n" not in clean[
                 paragraph_at if opener == paragraph_topic else sent.start : m.cstart] and (
@@ -1733,6 +1748,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = opener  # no subject in the sentence: the topic that opened one before it (but a 全市 that
             # names no city so far is no company's), or a name that opened a sentence with no figure after that
             # (天津市位于华北平原东北部。土地总面积11916.85平方公里)
+            if opener != paragraph_topic:
+                paragraph_topic, paragraph_at = opener, m.cstart  # (and of the figures after it in the paragraph)
         elif (whole_before := _whole_claim(claims, sent.no)) is not None and whole_before["subject"] and _of_parts(
                 clean, sent, main_starts[sent.no][0], rules) and "\n" not in clean[whole_before["mention"].cend : m.cstart]:
             subject = whole_before["subject"]  # 河北省生产总值19823.7亿元。其中，第一产业增加值1484.0亿元；第二产业…:
@@ -1782,8 +1799,9 @@ def _collective_in_clause(clean: str, sent: Sentence, mention: Mention, rules: R
 def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, since: int, toks: Tokens,
                      by_sentence: dict[int, list[Mention]], topics: dict, rules: RuleSet) -> str:
     """The name that opens the nearest sentence before `sent` in its paragraph, after `since` and with no figure
-    of its own (天津市位于华北平原东北部。): the topic the next figures are about; "" if none."""
-    for before in reversed(sentences[: sent.no - 1]):  # (numbered from 1 in text order)
+    of its own (天津市位于华北平原东北部。), at most `_CLAIMLESS_REACH` sentences back: the topic the next figures
+    are about; "" if none."""
+    for before in reversed(sentences[max(0, sent.no - 1 - _CLAIMLESS_REACH) : sent.no - 1]):  # (numbered from 1)
         if before.end <= since or "\n" in clean[before.end - 1 : sent.start]:
             return ""  # (a line break ends the sentence before or stands between)
         if before.no in topics or clean[before.start : before.end].rstrip().endswith(("；", ";")):
@@ -1792,12 +1810,19 @@ def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, sinc
         entities = by_sentence.get(before.no, [])
         if not entities:
             continue
-        opening = before.start + len(clean[before.start : before.end]) - len(clean[before.start : before.end].lstrip())
-        if main_clause_start(clean, before, rules)[0] != opening:
-            continue  # 北京市统计部门介绍，…: a source, or a phrase of time or manner, opens it
+        opening, source_start, source_end = main_clause_start(clean, before, rules)
+        if source_start != source_end:
+            continue  # 北京市统计部门介绍，…: a source opens it
         topic, end = topic_of(clean, before, toks.within(before.start, before.end), entities, rules, opening)
-        if end > 0 and any(e.value == topic and e.cstart == opening and e.cend == end for e in entities):
-            return topic  # (a name that opens the sentence itself, not a clause after a phrase of manner)
+        opener = next((e for e in entities if e.value == topic and e.cstart == opening and e.cend == end), None)
+        clause = regex.match(r"[^，,；;。]*", clean, pos=end).group(0)
+        if opener is not None and (clause.endswith(_ADVERBIAL_ENDS) or _JOINT.match(clause)):
+            return ""  # 京津冀协同发展和疏解非首都功能中，不少大兴区企业…: a phrase of circumstance, no topic; 平谷区与
+            # 蓟州区、廊坊北三县共同申请创建…: one of several
+        if end > 0 and opener is not None:
+            announcer = opener.label == "ORG" and topic.endswith(tuple(rules.vocab.get("announcing_body_ends", [])))
+            return "" if announcer else topic  # (a name that opens the main clause, after a date or not: 今年，
+            # 天津港集团…; not a body that announces: 22日，生态环境部通报了…)
     return ""
 
 
