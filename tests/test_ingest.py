@@ -547,3 +547,13 @@ def test_a_line_set_with_a_space_after_every_character_is_read_whole(rules):
     assert text[amounts[0]["start"] : amounts[0]["end"]] == "4.4 万 亿 元"
     assert [c["metric"] for c in result["claims"]][:1] == ["地区生产总值"]
     assert analyse_text("我 们 是 朋 友，投资 5 万元。", rules)["mentions"]["amounts"][0]["value"] == "50000"
+
+
+def test_a_line_break_beside_a_spaced_range_dash_or_after_an_open_bracket_is_joined(rules):
+    """浓度范围为49 | - 97微克/立方米 read 97 alone (a wrong value: the range lost its start); 微克/立方米( | μg/m3) ended
+    the sentence there and the figures after it lost their period."""
+    for text in ("2017年10—12月，浓度范围为49\n - 97微克/立方米，", "2017年10—12月，浓度范围为49 -\n97微克/立方米，"):
+        quantity = analyse_text(text, rules)["mentions"]["quantities"][0]
+        assert (quantity["value"], quantity["value_high"]) == ("49", "97")
+    claims = analyse_text("2017年10—12月，浓度为49微克/立方米(\nμg/m3)，同比下降34.3%。", rules)["claims"]
+    assert [c["period"] for c in claims] == ["2017-10/2017-12", "2017-10/2017-12"]

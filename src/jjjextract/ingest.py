@@ -399,8 +399,9 @@ def is_han(ch: str) -> bool:
 
 
 def _is_wordlike(ch: str) -> bool:
-    # (单位GD | P二氧化碳排放; 地表水 | Ⅱ类标准: a Roman numeral opens a word)
-    return is_han(ch) or ch.isdigit() or ("a" <= ch.lower() <= "z") or "\u2160" <= ch <= "\u217f"
+    # (单位GD | P二氧化碳排放; 地表水 | Ⅱ类标准: a Roman numeral opens a word; 微克/立方米( | μg/m3): a Greek letter)
+    return (is_han(ch) or ch.isdigit() or ("a" <= ch.lower() <= "z") or "\u2160" <= ch <= "\u217f"
+            or "\u03b1" <= ch <= "\u03c9" or ch == "\u00b5")
 
 
 def _has_clause_sign(line: str) -> bool:
@@ -427,10 +428,11 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     """Does the line break text[i:j] (after `line`, stripped) fall inside a number (77.96 | 万人次, 2.61亿 | 元,
     49843. | 1亿元, 5 | .5%)?"""
     left, right = text[i - 1], text[j]
-    if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 2].isdigit():
-        return True  # 3.5亿 | —4亿元
-    if left in RANGE_DASHES and right.isdigit() and (text[i - 2 : i - 1].isdigit() or text[i - 2 : i - 1] in "万亿%"):
-        return True  # 需要2~ | 4个小时, 3.5亿— | 4亿元
+    if right in RANGE_DASHES and (left.isdigit() or left in "万亿%") and text[j + 1 : j + 3].lstrip(" ")[:1].isdigit():
+        return True  # 3.5亿 | —4亿元, 49 | - 97微克 (a space may stand beside the dash)
+    before = text[max(0, i - 3) : i - 1].rstrip(" ")[-1:]
+    if left in RANGE_DASHES and right.isdigit() and before and (before.isdigit() or before in "万亿%"):
+        return True  # 需要2~ | 4个小时, 3.5亿— | 4亿元, 49 - | 97微克
     if left.isdigit() and _EN_MAGNITUDE.match(text, j):
         return True  # US$1.2 | billion: a number goes on with its English magnitude
     if left in "年月" and right.isdigit() and _DATE_GOES_ON.match(text, j) and text[max(0, i - 5) : i - 1][-1:].isdigit():
