@@ -596,7 +596,7 @@ _CLAIMLESS_REACH = 3
 _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
 _ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
 _REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
-_ENGLISH_WORDS = regex.compile(r"[a-z][a-z '-]*")
+_FOREIGN_WORDS = regex.compile(r"[a-z][a-z '-]*|.*[\p{Hiragana}\p{Katakana}].*")  # (or Japanese: の投资が)
 _RESPECTIVELY = regex.compile("分别|依次|各自")
 _ITEM_TAGS = frozenset(("n", "vn", "nz", "j", "b", "ng", "an", "nrt"))
 
@@ -1571,8 +1571,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
-        if _ENGLISH_WORDS.fullmatch(metric):
-            metric = ""  # up 2.6% year-on-year, a growth of 8.8%: English words around a number are no metric
+        if _FOREIGN_WORDS.fullmatch(metric):
+            metric = ""  # up 2.6% year-on-year, a growth of 8.8%: English words around a number are no metric (nor
+            # Japanese ones: 累計4000億元以上の投資が)
         previous = claims[-1] if claims and claims[-1]["mention"].sentence_no == sent.no else None
         if (metric and m.type == "quantity" and previous is not None and previous["mention"].type == "quantity"
                 and previous["mention"].unit == m.unit and previous["metric"] == metric
