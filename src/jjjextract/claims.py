@@ -1355,8 +1355,10 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
 
 @lru_cache(maxsize=8)
 def _place_opening_pattern(rules: RuleSet) -> regex.Pattern:
-    """Two to eight characters and a division word (`subject_division_ends`): one place of a nested series."""
-    return regex.compile(r"\p{Han}{2,8}?" + alternation(rules.vocab.get("subject_division_ends", ["市"])))
+    """Two to eight characters and a division word (`subject_division_ends`): one place of a nested series (not a
+    broad region's name and the word 城市: 北京城市副中心 opens with no 北京城市)."""
+    broad = alternation(rules.vocab.get("broad_regions", []))
+    return regex.compile(rf"(?!{broad}城市)\p{{Han}}{{2,8}}?" + alternation(rules.vocab.get("subject_division_ends", ["市"])))
 
 
 def _place_opening(name: str, kind: str, places: regex.Pattern) -> str:
