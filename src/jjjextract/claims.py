@@ -1104,6 +1104,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             not topic and (opener.value or "")[-1:] in _lists(rules)["division_ends"] and opener.label == "LOC")):
         return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place (and
         # with no topic, a division that opens the clause: 排名第二的是石家庄市…，张家口市接待游客数量为6259.82万人次)
+    if opener is not None and opener.cstart >= topic_end and opener.label == "LOC" and opener.value and (
+            metric.startswith(opener.value) and metric.startswith(tuple(context.get("whole", ())), len(opener.value))):
+        return opener.value  # 津冀港口群协作成效日益凸显，河北全省沿海港口生产性泊位达242个: the place whose whole the
+        # metric opens with (not 北京来源企业: where they come from)
     text = clean[sent.start : sent.end]
     found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     if topic and topic_end <= mention.cstart and not holds_metric:
