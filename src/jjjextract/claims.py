@@ -1634,6 +1634,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 clean, earlier["mention"], m, rules):
             metric = ""  # 22.8万元（按年平均汇率折算为3.2万美元）: the same figure in another currency
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
+        base_date = _compared_base(clean, earlier["mention"], m, dates_by_sentence.get(sent.no, ())) if (
+            not metric and earlier is not None and earlier["mention"].sentence_no == sent.no) else None
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not part and not metric and k > 0 and earlier is not None and earlier["mention"].sentence_no == sent.no
                 and (earlier["mention"].change or earlier["mention"].unit == "pp"
@@ -1659,7 +1661,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 or (m.type == "percent" and any((base_end := _level_base_date(clean, d, rules)) and 0 <= m.cstart - base_end <= 1
                                                 for d in dates_by_sentence.get(sent.no, ()) if d.cend < m.cstart))
                 or _bracketed_alike(clean, earlier["mention"], m) or _converted(clean, earlier["mention"], m, rules)
-                or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))):
+                or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))
+                or base_date is not None):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             place_metric = False  # (是河北的2.56倍: 河北 is the base)
@@ -1771,6 +1774,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 and not _in_parts(clean, sent, rules)):
             paragraph_topic, paragraph_at = subject, m.cstart
         period = period_for(m, period_dates[sent.no], clean, rules)  # (none after a semicolon: CONVENTIONS.md)
+        if base_date is not None:
+            period = base_date.value  # (常住人口1000万人，较2020年的950万人: 950万人 is 2020's)
         metric = metric.lstrip(_NAME_JOINERS)  # (天津滨海 + -中关村科技园注册企业: the joiner of two names)
         subject = _collective_region(subject, names, m.cstart, rules) or subject
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
@@ -2101,6 +2106,19 @@ def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates
         # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
         return bool(gap) and gap[0] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
     return prev.unit == mention.unit and gap[:1] in "，," and _restate_pattern(rules).fullmatch(gap[1:]) is not None
+
+
+def _compared_base(clean: str, prev: Mention, mention: Mention, dates) -> Mention | None:
+    """常住人口1000万人，较2020年的950万人: the figure a comparison with a date gives right after a figure of the same
+    kind and unit is that figure's metric at that date; the date, or None."""
+    if prev.type != mention.type or prev.unit != mention.unit:
+        return None
+    inside = [d for d in dates if prev.cend <= d.cstart and d.cend <= mention.cstart]
+    gap = "".join(clean[a:b] for a, b in _outside(prev.cend, mention.cstart, inside)).replace(" ", "")
+    return inside[-1] if inside and _COMPARED_BASE.fullmatch(gap) else None
+
+
+_COMPARED_BASE = regex.compile(r"[，,](?:较|比|与)(?:同期|年末|年底|末|底)?的")
 
 
 def _converted(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:

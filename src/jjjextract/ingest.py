@@ -646,7 +646,7 @@ def _records(line: str, next_line: str) -> bool:
 # a line that opens with a short label and a colon (主管：, 编辑部地址：, Tel:; 發(fā)布時(shí)間: with pinyin glosses)
 _FIELD_LINE = re.compile(rf"(?:[^\W\d_](?:\([a-zü{_TONED}]{{1,6}}\))?){{1,8}}[：:]")
 
-_MINUS = re.compile(r"[-−－]\d")  # a minus sign opening a line: 10%和 | -2%
+_MINUS = re.compile(r"[-−－+＋]\d")  # a sign opening a line: 10%和 | -2%, 同比 | +3.2%
 # spaces a print leaves inside prose: between digit groups (31 501) and between a number and the word after it
 # (第1 位; not 许可证号 120101004, a form's field)
 _PRINT_SPACES = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=[\u4e00-\u9fff])")
