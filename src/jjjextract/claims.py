@@ -1793,6 +1793,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     share_list_subjects(claims, by_sentence, clean, rules)
     share_collective_subjects(claims, sent_by_no, clean, rules)
     share_list_periods(claims, dates_by_sentence, clean, rules)
+    split_range_periods(claims, clean)
     for claim in claims:
         del claim["own"]
         claim.pop("right", None)
@@ -2356,6 +2357,22 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
             if all(c["period"] == listed[-1].value for c in items):
                 for c, date in zip(items, listed, strict=True):
                     c["period"] = date.value
+
+
+def split_range_periods(claims: list[dict], clean: str) -> None:
+    """从2014年到2024年，三地经济总量从6.6万亿元增长到11.5万亿元: a span of years given to a figure after 从 and to the
+    figure it grew to is two periods, the first year the first figure's and the last the second's."""
+    for first, second in itertools.pairwise(claims):
+        a, b = first["mention"], second["mention"]
+        years = _YEAR_SPAN.fullmatch(first["period"])
+        if (years and a.sentence_no == b.sentence_no and a.unit == b.unit and second["period"] in ("", first["period"])
+                and clean.endswith(_FROM, 0, a.cstart) and _GREW_TO.fullmatch(clean, a.cend, b.cstart)):
+            first["period"], second["period"] = years.group(1), years.group(2)
+
+
+_YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
+_FROM = ("从", "由")
+_GREW_TO = regex.compile(r"[^，,。；;\d]{0,6}?(?:到|至)")
 
 
 def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[str, ...]) -> list[str] | None:
