@@ -518,7 +518,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             if before in vs["titles"] and i >= 2 and words[i - 2] in _COUNTED_PEOPLE:
                 continue  # 八百多位代表 + 齐聚: a count of people holding the title, no name after it
             if before in vs["titles"] and len(word) == 2:
-                e = _cut_given_name_end(words, starts, ends, i, vs)  # 部长王军 + 为 + ，
+                e = max(_cut_given_name_end(words, starts, ends, i, vs),  # 部长王军 + 为 + ，
+                        _spaced_name_end(words, ends, i))  # (记者方素 + 菊 + ）)
             elif before in (":", "：") and len(word) == 2:
                 e = _spaced_name_end(words, ends, i)  # 【编辑:付子 + 豪】
             add(s, e, "PER")
