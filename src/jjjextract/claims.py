@@ -1744,13 +1744,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
         elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
-        elif (opener := (not topics[sent.no][0] and clean[sent.start] not in _QUOTE_OPEN + "\""
-                         and not _collective_in_clause(clean, sent, m, rules)
-                         and not any(main_starts[sent.no][0] <= e.cstart and (e.cend <= m.cstart or e.label == "LOC"
-                                     and not _BREAK_SET.intersection(clean[m.cend : e.cstart])) for e in entities)
-                         and clean[main_starts[sent.no][0] : main_starts[sent.no][0] + 1] not in _REFERENCE_OPENERS
-                         and _claimless_topic(
-                clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks, by_sentence, topics, rules))
+        elif (opener := (not topics[sent.no][0] and _may_borrow_topic(clean, sent, m, entities, main_starts[sent.no][0], rules)
+                         and _claimless_topic(clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks,
+                                              by_sentence, topics, rules))
                 or paragraph_topic) and "\n" not in clean[
                 paragraph_at if opener == paragraph_topic else sent.start : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
@@ -1801,6 +1797,18 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _may_borrow_topic(clean: str, sent: Sentence, mention: Mention, entities: list[Mention], main_start: int,
+                      rules: RuleSet) -> bool:
+    """May a figure whose sentence has no topic take the name that opened a sentence with no figure before it? Not
+    in a quote, after a collective word in its clause (三省市植树造林), where its sentence names a place or body before
+    it or a place in its clause (在100公里外的通州区), nor where a reference opens it (该平台目前已上线…)."""
+    return (clean[sent.start] not in _QUOTE_OPEN + "\"" and not _collective_in_clause(clean, sent, mention, rules)
+            and not any(main_start <= e.cstart and (e.cend <= mention.cstart or e.label == "LOC"
+                                                    and not _BREAK_SET.intersection(clean[mention.cend : e.cstart]))
+                        for e in entities)
+            and clean[main_start : main_start + 1] not in _REFERENCE_OPENERS)
 
 
 def _collective_in_clause(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
