@@ -172,6 +172,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
                 word in _lists(rules)["opening_verbs"] and bool(picked)) or (  # 参保 + 人数 (at a clause's start)
                 not picked and word in heads and i > 0) or (  # 入驻 + 率 (tagged v): a head ends a metric
+                len(picked) == 1 and picked[0] in heads and len(word) > 1 and _HAN_START.match(word)) or (
+                # 落地 + 率, 完成 + 率: a word before a one-character head is part of it, whatever it is elsewhere
                 tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
                 word in _lists(rules)["categories"] and bool(picked) and i > 0 and words[i - 1][1] in NOUNISH) or (
                 # 博物馆 + 类 + 景区: a category word between nouns
