@@ -170,10 +170,8 @@ def _subunits(g: dict) -> Decimal:
 
 
 def _qualifier_before_rate(clean: str, start: int, rules: RuleSet) -> str:
-    """不低于每人每月500元, 最高每亩补贴200元: a qualifier (`qualifier_before_rate`) before per-unit words (每 +
-    `rate_units`, once or twice) and a payment word (`rate_payments`) right before the number."""
-    if "每" not in clean[max(0, start - 8) : start]:
-        return ""
+    """不低于每人每月500元, 最高每亩补贴200元, 最高奖励100万元: a qualifier (`qualifier_before_rate`) before per-unit
+    words (每 + `rate_units`, once or twice) or a payment word (`rate_payments`), or both, right before the number."""
     found = _rate_gap(rules).search(clean, max(0, start - 16), start)
     return rules.lookup("qualifier", found.group("q"), "") if found else ""
 
@@ -207,7 +205,7 @@ def _rate_gap(rules: RuleSet) -> regex.Pattern:
     words = alternation(rules.vocab.get("qualifier_before_rate", []))
     units = alternation(rules.vocab.get("rate_units", []))
     payments = alternation(rules.vocab.get("rate_payments", []))
-    return regex.compile(f"(?P<q>{words})(?:每{units}){{1,2}}{payments}?\\Z")
+    return regex.compile(f"(?P<q>{words})(?:(?:每{units}){{1,2}}{payments}?|{payments})\\Z")
 
 
 def qualifier(g: dict, rules: RuleSet) -> str:
