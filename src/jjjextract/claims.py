@@ -1667,7 +1667,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                 for d in dates_by_sentence.get(sent.no, ()) if d.cend < m.cstart))
                 or _bracketed_alike(clean, earlier["mention"], m) or _converted(clean, earlier["mention"], m, rules)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))
-                or base_date is not None):
+                or base_date is not None
+                or _parallel_period(clean, earlier["mention"], m, dates_by_sentence.get(sent.no, ()), rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
             place_metric = False  # (是河北的2.56倍: 河北 is the base)
@@ -2260,6 +2261,17 @@ def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[
     if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;、":
         return False
     return _only_place_from(clean, prev.cend + 1, mention, entities, rules)
+
+
+def _parallel_period(clean: str, prev: Mention, mention: Mention, dates: list[Mention], rules: RuleSet) -> bool:
+    """其中一季度增长8%，二季度增长7%: a clause that names only a date (and a verb the metric leaves out) before a
+    figure of the same kind and unit as the one before it, which has a date of its own, is the same metric's."""
+    if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;":
+        return False
+    opening = next((d for d in dates if d.cstart == prev.cend + 1 and d.cend < mention.cstart), None)
+    if opening is None or _strip_right(clean[opening.cend : mention.cstart].removeprefix("份"), rules):
+        return False
+    return any(d.cend <= prev.cstart for d in dates)  # (a date of its own before it: 1月，全市进出口总值300亿元)
 
 
 def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet, whole: Mention | None = None) -> bool:
