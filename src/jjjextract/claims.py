@@ -89,6 +89,7 @@ def _lists(rules: RuleSet) -> dict:
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
         "body_kinds": frozenset(v.get("anaphora_body_kinds", [])),
+        "announcers": tuple(v.get("announcing_body_ends", [])),
         "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
@@ -598,6 +599,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
 
 
 _CLAIMLESS_REACH = 3
+_CLAUSE_REST = regex.compile(r"[^，,；;。]*")
 _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
 _ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
 _REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
@@ -1842,12 +1844,12 @@ def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, sinc
             continue  # 北京市统计部门介绍，…: a source opens it
         topic, end = topic_of(clean, before, toks.within(before.start, before.end), entities, rules, opening)
         opener = next((e for e in entities if e.value == topic and e.cstart == opening and e.cend == end), None)
-        clause = regex.match(r"[^，,；;。]*", clean, pos=end).group(0)
+        clause = _CLAUSE_REST.match(clean, end).group(0)
         if opener is not None and (clause.endswith(_ADVERBIAL_ENDS) or _JOINT.match(clause)):
             return ""  # 京津冀协同发展和疏解非首都功能中，不少大兴区企业…: a phrase of circumstance, no topic; 平谷区与
             # 蓟州区、廊坊北三县共同申请创建…: one of several
         if end > 0 and opener is not None:
-            announcer = opener.label == "ORG" and topic.endswith(tuple(rules.vocab.get("announcing_body_ends", [])))
+            announcer = opener.label == "ORG" and topic.endswith(_lists(rules)["announcers"])
             return "" if announcer else topic  # (a name that opens the main clause, after a date or not: 今年，
             # 天津港集团…; not a body that announces: 22日，生态环境部通报了…)
     return ""
@@ -2049,7 +2051,7 @@ def _after_facility(clean: str, sent: Sentence, mention: Mention, metric: str, f
     return rest if len(rest) >= 2 else metric
 
 
-_LAST_MAIN_BREAK = regex.compile(r"[，,；;：:。！？!?\n](?=[^，,；;：:。！？!?\n]*\Z)")  # (not 、, which joins items)
+_LAST_ITEMS_BREAK = regex.compile(r"[，,；;：:。！？!?\n](?=[^，,；;：:。！？!?\n]*\Z)")  # (not 、, which joins items)
 _LAST_MAIN_BREAK_ANY = regex.compile(r"[，,；;：:](?=[^，,；;：:]*\Z)")
 
 
@@ -2484,7 +2486,7 @@ def _items_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple
     joiner = next((j for j in joiners if clean.endswith(j, 0, pos)), None)
     if joiner is None or joiner == "、":
         return None
-    brk = _LAST_MAIN_BREAK.search(clean, max(0, pos - 200), pos)
+    brk = _LAST_ITEMS_BREAK.search(clean, max(0, pos - 200), pos)
     start = brk.end() if brk else max(0, pos - 200)
     pieces = clean[start : pos - len(joiner)].split("、")
     if len(pieces) != count:
