@@ -108,13 +108,14 @@ def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
             return "" if before and before in rules.vocab.get("minus_words_not_after", "") else word  # 正负3%
     for sign in rules.vocab.get("minus_signs", []):
         at = start - len(sign)
+        if at < 0 or not clean.startswith(sign, at):
+            continue
+        if not _RANGE_BEFORE.search(clean, max(0, at - 4), at):
+            return sign
         before = at
         while before > 0 and clean[before - 1] in " \u00a0":
             before -= 1  # (10%和 -2%: a space between)
-        if at >= 0 and clean.startswith(sign, at) and (
-            not _RANGE_BEFORE.search(clean, max(0, at - 4), at)
-            or (before > 0 and clean[before - 1] in rules.vocab.get("minus_sign_openers", ""))
-        ):
+        if before > 0 and clean[before - 1] in rules.vocab.get("minus_sign_openers", ""):
             return sign
     return ""
 
