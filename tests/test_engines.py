@@ -57,3 +57,17 @@ def test_user_dictionary_lines_may_leave_out_the_frequency(tmp_path):
     path = tmp_path / "userdict.txt"
     path.write_text("充电桩 20000 n\n展会 n\n换电站\n\n", encoding="utf-8")
     assert userdict_entries(str(path)) == (("充电桩", 20000, "n"), ("展会", None, "n"), ("换电站", None, None))
+
+
+def test_jiebas_cached_prefix_dictionary_is_loaded_as_jieba_loads_it():
+    import jieba
+
+    from jjjextract.segment import _load_prefix_dict
+
+    jieba.setLogLevel(60)
+    made = jieba.Tokenizer()
+    made.initialize()  # builds or loads the cache file the way jieba does
+    loaded = jieba.Tokenizer()
+    _load_prefix_dict(loaded)
+    assert loaded.initialized and (loaded.FREQ, loaded.total) == (made.FREQ, made.total)
+    assert loaded.lcut("京津冀协同发展十周年") == made.lcut("京津冀协同发展十周年")

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jjjextract.numbers import NumeralError, parse_number, parse_numeral, plain
@@ -101,6 +101,7 @@ def test_tokens_within_matches_the_definition(words, start, end):
     assert Tokens(words).within(start, end) == expected
 
 
+@settings(deadline=None)  # (the first example loads the rules and compiles their patterns)
 @given(st.text(alphabet="负增长下降了约为达到比去年同期1", max_size=16))
 def test_change_direction_is_the_nearest_rise_or_fall_word(before):
     """Brute force: of all rise/fall words ending where only filler characters follow, the one ending
@@ -149,3 +150,16 @@ def test_listed_bare_numbers_take_the_unit_of_the_last_only_after_a_word():
     assert read("产量分别为1.2、3.4和5.6万吨") == [("1.2", 12000, "吨"), ("3.4", 34000, "吨"), ("5.6万吨", 56000, "吨")]
     assert read("2、100家企业入驻") == [("100家", 100, "家")]  # a numbered line, not a list
     assert read("第3、4和5家企业") == [("5家", 5, "家")]  # an ordinal opens it: no list
+
+
+@given(st.text(alphabet="ab“”「", max_size=14), st.text(alphabet="ab", min_size=1, max_size=3), st.integers(0, 14),
+       st.integers(0, 14))
+def test_a_metric_written_over_quotes_is_found_where_a_pattern_would_find_it(text, metric, start, end):
+    """The last place the metric is written with quotes between its characters, as a reverse regex search reads
+    it (`_left_span` finds 一带一路沿线国家 in 对“一带一路”沿线国家)."""
+    import regex
+
+    from jjjextract.claims import QUOTES, _rfind_over_quotes
+
+    found = regex.compile(f"[{QUOTES}]*".join(map(regex.escape, metric)), regex.REVERSE).search(text, start, end)
+    assert _rfind_over_quotes(text, metric, start, end) == ((found.start(), found.end()) if found else (-1, -1))

@@ -1224,12 +1224,14 @@ def _collective_region(subject: str, names: list[Mention], before: int, rules: R
 _COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?)")
 
 
-def _dominant_place(counts: Counter) -> str:
+def _dominant_place(counts: Counter, partners: Counter | None = None) -> str:
     """The article's own place, when it has one (`counts`: the specific places named so far): the one named
-    most, at least three times and at least half the times any was (武清区 in an article about 武清区); else ""."""
-    if not counts:
+    most, at least three times and at least half the times any was (武清区 in an article about 武清区), not
+    counting where it was named as a destination or a partner (`partners`: 向雄安新区供水); else ""."""
+    own = counts - (partners or Counter())
+    if not own:
         return ""
-    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    (top, n), total = own.most_common(1)[0], sum(counts.values())
     return top if n >= 3 and 2 * n >= total else ""
 
 
@@ -1538,6 +1540,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     anaphora = rules.vocab.get("subject_anaphora", {})
     last_topic = paragraph_topic = ""
     place_counts: Counter = Counter()  # specific places named so far, for `_dominant_place`
+    partner_counts: Counter = Counter()  # (of them, those named as a destination or a partner)
     counted = 0
     metric_spans: dict[int, list[tuple[int, int]]] = {}  # where the metrics found so far stand, by sentence
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}  # spans of time (十年间) so far, by sentence
@@ -1772,8 +1775,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             for e in names[counted : context["known"]]:  # (the counts follow the text: names before the claim)
                 if e.label == "LOC" and e.value not in _lists(rules)["broad"]:
                     place_counts[e.value] += 1
+                    if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
+                        partner_counts[e.value] += 1  # a destination or a partner (向雄安新区供水超1亿立方米)
             counted = max(counted, context["known"])
-            subject = _dominant_place(place_counts)
+            subject = _dominant_place(place_counts, partner_counts)
         if (topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"])
                 and not _in_parts(clean, sent, rules)):
             paragraph_topic, paragraph_at = subject, m.cstart
@@ -2068,8 +2073,7 @@ def _left_span(clean: str, sent: Sentence, mention: Mention, metric: str) -> tup
         end = pos + len(metric)
     elif metric and not QUOTES_SET.isdisjoint(clean[sent.start : mention.cstart]):
         # 对“一带一路”沿线国家进出口: the metric is written with quotes the phrase left out
-        found = _quoted(metric).search(clean, sent.start, mention.cstart)
-        pos, end = (found.start(), found.end()) if found else (-1, -1)
+        pos, end = _rfind_over_quotes(clean, metric, sent.start, mention.cstart)
     between = clean[end : mention.cstart] if pos >= 0 else ""
     if "(" in between or "（" in between:
         between = _BRACKETED.sub("", between)  # 石家庄市(不含辛集市)1007.11万人: a note in brackets breaks no clause
@@ -2080,10 +2084,14 @@ _BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 QUOTES_SET = frozenset(QUOTES)
 
 
-@lru_cache(maxsize=1024)
-def _quoted(metric: str) -> regex.Pattern:
-    """The metric's characters with any quotes between them (searched from the right: the last one written)."""
-    return regex.compile(f"[{QUOTES}]*".join(map(regex.escape, metric)), regex.REVERSE)
+def _rfind_over_quotes(clean: str, metric: str, start: int, end: int) -> tuple[int, int]:
+    """Where the last `metric` written in clean[start:end] with any quotes between its characters starts and
+    ends; (-1, -1) when it is not there. A metric with quotes of its own must be written with them."""
+    if not QUOTES_SET.isdisjoint(metric):
+        return (-1, -1)
+    kept = [i for i in range(start, min(end, len(clean))) if clean[i] not in QUOTES_SET]  # the unquoted characters
+    found = "".join(clean[i] for i in kept).rfind(metric)
+    return (kept[found], kept[found + len(metric) - 1] + 1) if found >= 0 else (-1, -1)
 
 
 def _opens_clause(clean: str, sent: Sentence, pos: int, rules: RuleSet) -> bool:
@@ -2443,11 +2451,19 @@ _RESPECTIVELY_BEFORE = regex.compile(r"分别[^\d，,。；;：:、]{0,6}\Z")  #
 _RESPECTIVELY = regex.compile(r" *(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长)
 
 
+_LIST_RIGHT_AFTER = regex.compile(r"(?:为|达到?|是)?\Z")
+
+
 def _before_respectively(items: list[dict], clean: str) -> int:
-    """Where the first item's metric stands when 分别 follows it (入境游客和创汇同比分别增长: 创汇), else -1."""
+    """Where the first item's metric stands when 分别 follows it (入境游客和创汇同比分别增长: 创汇), or when the
+    numbers follow it right away, which reads the same (外商投资企业、私营企业出口31亿美元和28亿美元), else -1."""
     metric, first = items[0]["metric"], items[0]["mention"]
     pos = clean.rfind(metric, 0, first.cstart)
-    return pos if pos >= 0 and _RESPECTIVELY.match(clean, pos + len(metric), first.cstart) else -1
+    if pos < 0:
+        return -1
+    after = pos + len(metric)
+    return pos if (_RESPECTIVELY.match(clean, after, first.cstart)
+                   or _LIST_RIGHT_AFTER.match(clean, after, first.cstart)) else -1
 
 
 def _words_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple[str, ...], rules: RuleSet,

@@ -137,6 +137,9 @@ def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks
         lead = _LEAD_NUMBER.match(clean, m.cstart)
         if m.type not in ("money", "quantity", "percent") or m.value_high is not None or not lead or lead.end() >= m.cend:
             continue
+        before = m.cstart - (clean[m.cstart - 1 : m.cstart] == "\n")  # (`$` matches before a last line break)
+        if not any(clean.endswith(j, 0, before) for j in joiners):
+            continue  # no list before it (the test spares compiling a pattern per unit)
         tail = clean[lead.end() : m.cend]
         item = _list_item(tail, tuple(joiners))
         items: list[Mention] = []

@@ -223,6 +223,8 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
     """up/down when a rise or fall word stands right before the number (a few filler characters allowed):
     the word ending nearest the number wins, then the longest (负增长 over 增长), then the first listed (rise
     words before fall words). A percentage (`kind`) may also follow an adjusting verb and its object."""
+    if clean[start - 1 : start] in (")", "）") and (note := _NOTE_BEFORE.search(clean, max(0, start - 14), start)):
+        start = note.start()  # 同比增长(下同)4.1%, 增长（按可比价格计算）5%: a note in brackets stands between
     window = clean[max(0, start - 12) : start]
     by_word, lengths, gap = _change_words(rules, kind == "percent")
     nearest = len(window.rstrip(gap))  # a word must end at or after the last non-filler character
@@ -242,6 +244,7 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
 
 
 _CLAUSE_BREAK = regex.compile("[，,；;。：:]")
+_NOTE_BEFORE = regex.compile(r"[(（][^()（）\d，,；;。]{1,12}[)）]\Z")
 _MAGNITUDE_ONLY = regex.compile("[十百千万亿]+")
 
 
@@ -385,7 +388,7 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
     first = _iso(y, m, d, hms=hms)
     if not any(g.get(k) for k in ("y2", "m2", "d2")):
         return first
-    y2 = _year(g.get("y2")) if g.get("y2") else y
+    y2 = None if g.get("now2") else _year(g.get("y2")) if g.get("y2") else y  # (至今年8月: the year of writing)
     m2 = _int(g.get("m2")) if g.get("m2") else (m if g.get("d2") else None)
     d2 = _int(g.get("d2"))
     if g.get("y2") and not g.get("m2") and m is not None and not g.get("d2"):
