@@ -1739,6 +1739,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = named or holder_claim["subject"]
         else:
             subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
+            subject = _same_opening_subject(claims, clean, sent, m, metric, entities,
+                                            by_sentence.get(sent.no - 1, [])) or subject
         at = _left_position(clean, sent, m, metric) if m.type == "quantity" else -1
         if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
                                                      and not clean.endswith(_lists(rules)["beneficiary"], 0, at))):
@@ -2271,6 +2273,37 @@ def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[
     if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;、":
         return False
     return _only_place_from(clean, prev.cend + 1, mention, entities, rules)
+
+
+def _same_opening_subject(claims: list[dict], clean: str, sent: Sentence, mention: Mention, metric: str,
+                          entities: list[Mention], entities_before: list[Mention]) -> str:
+    """在天津设立分支机构4173家；在河北设立分支机构4643家: a sentence after a semicolon that opens as the clause of
+    the figure before it did (在/于, a place, the same words up to a figure of the same kind and unit) names where,
+    as that one did: its subject is that figure's (unless that was its own place: 在天津，…；在河北，…); else ""."""
+    if not claims or clean[sent.start - 1 : sent.start] not in ("；", ";"):
+        return ""
+    prev = claims[-1]
+    pm = prev["mention"]
+    if (pm.sentence_no != sent.no - 1 or pm.type != mention.type or pm.unit != mention.unit
+            or prev["metric"] != metric or not prev["subject"]):
+        return ""
+    here = _place_after_preposition(clean, sent.start, mention.cstart, entities)
+    brk = _LAST_MAIN_BREAK_ANY.search(clean, max(0, pm.cstart - 60), pm.cstart)
+    there = _place_after_preposition(clean, brk.end() if brk else pm.cstart - 60, pm.cstart, entities_before)
+    if (here is None or there is None or prev["subject"] == there.value
+            or clean[here.cend : mention.cstart] != clean[there.cend : pm.cstart]):
+        return ""
+    return prev["subject"]
+
+
+def _place_after_preposition(clean: str, start: int, end: int, entities: list[Mention]) -> Mention | None:
+    """The place named right after 在/于 opening clean[start:end] (spaces and 其中 skipped), if any."""
+    text = clean[start:end]
+    lead = len(text) - len(text.lstrip(" 　其中，,"))
+    if text[lead : lead + 1] not in _PLACE_PREPOSITIONS:
+        return None
+    at = start + lead + 1
+    return next((e for e in entities if e.cstart == at and e.label == "LOC" and e.cend < end), None)
 
 
 def _parallel_period(clean: str, prev: Mention, mention: Mention, dates: list[Mention], rules: RuleSet) -> bool:
