@@ -1741,6 +1741,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
             subject = _same_opening_subject(claims, clean, sent, m, metric, entities,
                                             by_sentence.get(sent.no - 1, [])) or subject
+            if subject and subject == topics[sent.no][0]:
+                subject = _continued_subject(claims, clean, sent, m, entities) or subject
         at = _left_position(clean, sent, m, metric) if m.type == "quantity" else -1
         if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
                                                      and not clean.endswith(_lists(rules)["beneficiary"], 0, at))):
@@ -2273,6 +2275,29 @@ def _parallel_place(clean: str, prev: Mention, mention: Mention, entities: list[
     if prev.type != mention.type or prev.unit != mention.unit or clean[prev.cend : prev.cend + 1] not in "，,；;、":
         return False
     return _only_place_from(clean, prev.cend + 1, mention, entities, rules)
+
+
+def _continued_subject(claims: list[dict], clean: str, sent: Sentence, mention: Mention,
+                       entities: list[Mention]) -> str:
+    """京津冀协同创新明显加速，北京流向津冀技术合同1105项，成交额111.8亿元: a figure of another kind or unit in a clause
+    that names nothing before it, right after a clause opened by the name that is the subject of its figure, is
+    about that name too (not the sentence's topic); else "". (Figures alike in such clauses are parallel facts:
+    北京GDP增长5.2%，区域整体增长5.1%.)"""
+    if not claims:
+        return ""
+    prev = claims[-1]
+    pm = prev["mention"]
+    if pm.sentence_no != sent.no or not prev["subject"] or (pm.type, pm.unit) == (mention.type, mention.unit):
+        return ""
+    here = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    if not here or not here.start() >= pm.cend or any(
+            here.end() <= e.cstart and e.cend <= mention.cstart and e.label in ("ORG", "LOC") for e in entities):
+        return ""
+    there = _LAST_MAIN_BREAK.search(clean, sent.start, here.start())
+    if not there or not there.end() <= pm.cstart:
+        return ""
+    opener = next((e for e in entities if e.cstart == there.end() and e.label in ("ORG", "LOC")), None)
+    return prev["subject"] if opener is not None and opener.value == prev["subject"] else ""
 
 
 def _same_opening_subject(claims: list[dict], clean: str, sent: Sentence, mention: Mention, metric: str,
