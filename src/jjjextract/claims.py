@@ -278,6 +278,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:
         # the rest of a unit)
     first = words[0][0]
+    if len(first) == 1 and is_han(first) and (alike := _ALIKE_NOTE.match(clean, start + 1)) and (
+            "、" in alike.group() or not is_han(clean[alike.end() : alike.end() + 1] or "。")):
+        return first + alike.group()  # 200多个县(市、区), 87个县(区)540703人: one word and the others like it, as
+        # written (not 近百名校(园)长: the word goes on)
     if (words[0][1] in ("l", "i", "a", "z", "b") and len(first) > 1 and text.startswith("的", len(first))
             and len(words) > 2):
         # 18条各具特色的旅游线路: a set phrase describing what is counted, which follows 的
@@ -301,6 +305,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if stripped != phrase and i < len(toks.ends) and toks.ends[i] == start + len(stripped):
         phrase = stripped  # (whole words only: not 产业集群正 + 在)
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
+
+
+_ALIKE_NOTE = regex.compile(r"[(（]\p{Han}{1,3}(?:[、，,]\p{Han}{1,3}){0,3}[)）]")
 
 
 @lru_cache(maxsize=16)
