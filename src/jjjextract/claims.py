@@ -2396,8 +2396,12 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     分别增长10.2%和11.5%); when words listed before the first's metric differ from it, see `_listed_heads`. Claims
     carry 'own' (the metric was found next to the number); changed in place."""
     joiners = _lists(rules)["joiners"]
+    pair_words = rules.vocab.get("metric_pair_words", [])
     for i, items in _list_runs(claims, clean, joiners):
         first = items[0]["mention"]
+        if items[0]["metric"] in pair_words:
+            _share_pair_metrics(items, claims[:i], pair_words)
+            continue
         if items[0].get("share_of"):  # 企业1431家、中小企业14042家，分别占全国比重达到12%和14%
             sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no][-len(items):]
             if (len(sources) == len(items) and all(c["metric"] and not c.get("share_of") for c in sources)
@@ -2443,6 +2447,20 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
                 c["metric"] = source["metric"]
+
+
+def _share_pair_metrics(items: list[dict], before: list[dict], pair_words: list[str]) -> None:
+    """二者同比分别增长42.9%和67.5%: two figures listed after a word for the two things just measured take the
+    metrics of the last two figures before them, in the same or the sentence before (distinct, of one kind); with
+    no such pair they have none."""
+    first = items[0]["mention"]
+    near = [c for c in before if first.sentence_no - 1 <= c["mention"].sentence_no <= first.sentence_no
+            and c["metric"] and c["metric"] not in pair_words]
+    pair = near[-2:]
+    fits = (len(items) == 2 and len(pair) == 2 and pair[0]["metric"] != pair[1]["metric"]
+            and pair[0]["mention"].type == pair[1]["mention"].type)
+    for c, source in zip(items, pair if fits else [{"metric": ""}] * len(items), strict=True):
+        c["metric"] = source["metric"]
 
 
 def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Mention]], clean: str,
@@ -2518,7 +2536,7 @@ def _before_aside(clean: str, end: int) -> int:
 
 
 _RESPECTIVELY_BEFORE = regex.compile(r"分别[^\d，,。；;：:、]{0,6}\Z")  # 分别达到 + the first number listed
-_RESPECTIVELY = regex.compile(r" *(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长)
+_RESPECTIVELY = regex.compile(r" *(?:也|还|都)?(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长, 出口、进口也分别为)
 
 
 _LIST_RIGHT_AFTER = regex.compile(r"(?:为|达到?|是)?\Z")
