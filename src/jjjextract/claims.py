@@ -575,8 +575,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if (right and mention.unit in _lists(rules)["time_units"] and next_start is not None and next_start > mention.cend
             and _BREAK_SET.isdisjoint(clean[mention.cend : next_start]) and not right.endswith(_SPANS)):
-        right = ""  # 五年成交规模总量首次突破万亿元, 连续5年GDP增速超过6%: the span of the figure after it, no count of it
-        # (三天假期共接待游客: a span of time is what it measures)
+        left = right = ""  # 五年成交规模总量首次突破万亿元, 连续5年GDP增速超过6%: the span of the figure after it, no
+        # count of it nor of what comes before (度假区春节七天假期游客接待量; 三天假期共接待游客: a span of time is what
+        # it measures)
     at = clean.find(right, right_from) if right and mention.unit in _lists(rules)["time_units"] else -1
     first = _first_word(toks, at) if at >= 0 else ""
     if first and _tags(rules)[first] == "v" and _tags(rules)[_first_word(toks, at + len(first))] in _PLACE_TAGS:
