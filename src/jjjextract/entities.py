@@ -543,11 +543,13 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             e, k = ends[k + 1], k + 2
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
-        for k in range(i + 1, min(i + 12, n)):
+        k, last = i + 1, min(i + 12, n)
+        while k < last:
             w2 = words[k]
             if "\n" in w2 or "\n" in clean[ends[k - 1] : starts[k]]:
                 break  # (摄 | 万里山河: a byline ends with its line)
             if not w2.strip() or w2 in ":：":
+                k += 1
                 continue
             if clean.startswith((":", "："), ends[k]):
                 break  # 责任编辑:石家庄 关键字:雄安新区: the next field's label, no name
@@ -556,6 +558,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 if end - starts[k] < 2:
                     break
                 add(starts[k], end, "PER")
+                k = max(k + 1, bisect.bisect_left(starts, end))  # (记者王 + 文化 高博: on past the whole name)
             else:
                 break
     # Companies listed by their short names before 等 + a word for companies (铁科纵横、华铁经纬等为代表)
