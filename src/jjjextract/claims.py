@@ -2303,11 +2303,11 @@ def _continued_subject(claims: list[dict], clean: str, sent: Sentence, mention: 
     if pm.sentence_no != sent.no or not prev["subject"] or (pm.type, pm.unit) == (mention.type, mention.unit):
         return ""
     here = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
-    if not here or not here.start() >= pm.cend or any(
+    if not here or here.start() < pm.cend or any(
             here.end() <= e.cstart and e.cend <= mention.cstart and e.label in ("ORG", "LOC") for e in entities):
         return ""
     there = _LAST_MAIN_BREAK.search(clean, sent.start, here.start())
-    if not there or not there.end() <= pm.cstart:
+    if not there or there.end() > pm.cstart:
         return ""
     opener = next((e for e in entities if e.cstart == there.end() and e.label in ("ORG", "LOC")), None)
     return prev["subject"] if opener is not None and opener.value == prev["subject"] else ""
@@ -2327,7 +2327,7 @@ def _same_opening_subject(claims: list[dict], clean: str, sent: Sentence, mentio
         return ""
     here = _place_after_preposition(clean, sent.start, mention.cstart, entities)
     brk = _LAST_MAIN_BREAK_ANY.search(clean, max(0, pm.cstart - 60), pm.cstart)
-    there = _place_after_preposition(clean, brk.end() if brk else pm.cstart - 60, pm.cstart, entities_before)
+    there = _place_after_preposition(clean, brk.end() if brk else max(0, pm.cstart - 60), pm.cstart, entities_before)
     if (here is None or there is None or prev["subject"] == there.value
             or clean[here.cend : mention.cstart] != clean[there.cend : pm.cstart]):
         return ""
@@ -2337,7 +2337,8 @@ def _same_opening_subject(claims: list[dict], clean: str, sent: Sentence, mentio
 def _place_after_preposition(clean: str, start: int, end: int, entities: list[Mention]) -> Mention | None:
     """The place named right after 在/于 opening clean[start:end] (spaces and 其中 skipped), if any."""
     text = clean[start:end]
-    lead = len(text) - len(text.lstrip(" 　其中，,"))
+    rest = text.lstrip(" 　").removeprefix("其中").lstrip(" 　，,")
+    lead = len(text) - len(rest)
     if text[lead : lead + 1] not in _PLACE_PREPOSITIONS:
         return None
     at = start + lead + 1
