@@ -380,6 +380,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return
         if clean[s:e] in vs["not_entity"]:
             return
+        if label == "ORG" and _generic_with_suffix(clean[s:e], vs):
+            return  # 三大城市机场: a generic word and a suffix name no organization
         if label == "LOC" and _quoted_honour(clean, s, e, vs):
             return  # “五星村”: an honour, not a village
         if label == "LOC" and vs["road_after"].match(clean, e) and not clean[s:e].endswith(vs["place_suffix"]):
@@ -766,6 +768,13 @@ def _org_suffix(word: str, vs: dict) -> str | None:
         if word[-size:] in vs["org_suffix_set"]:
             return word[-size:]
     return None
+
+
+def _generic_with_suffix(name: str, vs: dict) -> bool:
+    """Is `name` a generic word of three characters or more (`not_entity`: 大城市, 中心城市) and an organization
+    suffix (大城市机场)? (Not a short one that opens real names: 友谊医院, 全国政协, 国家发展改革委.)"""
+    return any(name.endswith(suffix) and len(name) - len(suffix) >= 3 and name[: -len(suffix)] in vs["not_entity"]
+               for suffix in vs["org_suffix"])
 
 
 def _small_place_pair(left: str, word: str, vs: dict) -> bool:
