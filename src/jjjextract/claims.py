@@ -1629,6 +1629,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if metric and not named:
             metric = _with_partner(clean, sent, m, metric, entities, toks, rules)
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
+        if previous is not None and clean[previous["mention"].cend : _left_position(clean, sent, m, named + metric)] == "、" and (
+                listed := _listed_destination(previous["metric"], named, metric, entities, rules)):
+            metric, named = listed, ""  # 分别向北京供水38.75亿立方米、河南供水58.97亿立方米: 河南 is where it went too
         if named and _tags(rules)[metric] in ("v", "vd"):
             metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
         own = bool(metric)
@@ -2311,6 +2314,22 @@ def _continued_subject(claims: list[dict], clean: str, sent: Sentence, mention: 
         return ""
     opener = next((e for e in entities if e.cstart == there.end() and e.label in ("ORG", "LOC")), None)
     return prev["subject"] if opener is not None and opener.value == prev["subject"] else ""
+
+
+def _listed_destination(before: str, named: str, metric: str, entities: list[Mention], rules: RuleSet) -> str:
+    """向北京供水38.75亿立方米、天津供水31.57亿立方米、河南供水…: when the item listed before (after 、) has a metric of a
+    partner preposition, a place and the words this one's has after its own place, this place is a destination too:
+    the metric with the preposition (向天津供水); else ""."""
+    prep = next((w for w in _lists(rules)["partner_preps"] if before.startswith(w)), "")
+    if not prep:
+        return ""
+    whole = named + metric if named else metric
+    place = named or next((e.value for e in entities if e.label == "LOC" and e.value and whole.startswith(e.value)), "")
+    tail = whole[len(place) :]
+    if not place or len(tail) < 2 or not before.endswith(tail):
+        return ""
+    first = before[len(prep) : len(before) - len(tail)]
+    return prep + whole if first and any(e.value == first and e.label == "LOC" for e in entities) else ""
 
 
 def _same_opening_subject(claims: list[dict], clean: str, sent: Sentence, mention: Mention, metric: str,
