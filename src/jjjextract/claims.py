@@ -48,6 +48,7 @@ def _lists(rules: RuleSet) -> dict:
         "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
         "verbs_after_count": frozenset(v.get("metric_verbs_after_count", [])),
         "opening_verbs": frozenset(v.get("metric_opening_verbs", [])),
+        "modals": frozenset(v.get("metric_modal_words", [])),
         "heads": frozenset(v.get("metric_heads", [])),
         "share_nouns": frozenset(v.get("metric_share_heads", [])) | {"占比"},  # (a clause's 占比 names a share)
         "own_ends": (*v.get("metric_heads", []), *v.get("metric_measure_heads", [])),
@@ -167,8 +168,11 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
     tags: list = []
     length = 0
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
+    modals = _lists(rules)["modals"]
     for i in order:
         word, tag = words[i]
+        if from_right and not picked and word in modals:
+            continue  # 全港吞吐量 + 可 + 突破4亿吨: a modal before the verb is no part of what is measured
         if from_right:
             ok = _accept(words, i, stop, inner if picked else frozenset()) or (
                 word in _lists(rules)["opening_verbs"] and bool(picked)) or (  # 参保 + 人数 (at a clause's start)
