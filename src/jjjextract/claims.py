@@ -1633,8 +1633,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if metric and not named:
             metric = _with_partner(clean, sent, m, metric, entities, toks, rules)
             metric, named = _cut_name_tail(clean, sent, m, metric, entities)
-        if previous is not None and clean[previous["mention"].cend : _left_position(clean, sent, m, named + metric)] == "、" and (
-                listed := _listed_destination(previous["metric"], named, metric, entities, rules)):
+        if previous is not None and (listed := _listed_destination(previous["metric"], named, metric, entities, rules)) and (
+                clean[previous["mention"].cend : _left_position(clean, sent, m, named + metric)] == "、"):
             metric, named = listed, ""  # 分别向北京供水38.75亿立方米、河南供水58.97亿立方米: 河南 is where it went too
         if named and _tags(rules)[metric] in ("v", "vd"):
             metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
@@ -2327,7 +2327,7 @@ def _listed_destination(before: str, named: str, metric: str, entities: list[Men
     prep = next((w for w in _lists(rules)["partner_preps"] if before.startswith(w)), "")
     if not prep:
         return ""
-    whole = named + metric if named else metric
+    whole = named + metric
     place = named or next((e.value for e in entities if e.label == "LOC" and e.value and whole.startswith(e.value)), "")
     tail = whole[len(place) :]
     if not place or len(tail) < 2 or not before.endswith(tail):

@@ -773,8 +773,8 @@ def _org_suffix(word: str, vs: dict) -> str | None:
 def _generic_with_suffix(name: str, vs: dict) -> bool:
     """Is `name` a generic word of three characters or more (`not_entity`: 大城市, 中心城市) and an organization
     suffix (大城市机场)? (Not a short one that opens real names: 友谊医院, 全国政协, 国家发展改革委.)"""
-    return any(name.endswith(suffix) and len(name) - len(suffix) >= 3 and name[: -len(suffix)] in vs["not_entity"]
-               for suffix in vs["org_suffix"])
+    suffix = _org_suffix(name, vs)
+    return bool(suffix) and len(name) - len(suffix) >= 3 and name[: -len(suffix)] in vs["not_entity"]
 
 
 def _small_place_pair(left: str, word: str, vs: dict) -> bool:
