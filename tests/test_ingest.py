@@ -281,6 +281,15 @@ def test_a_photo_credit_ends_its_paragraph():
     assert "摄\n为保障" in prepare(text.replace("记者", "記者").replace("摄", "攝")).clean.replace("攝", "摄")
 
 
+def test_a_headline_ends_before_its_byline():
+    """…高铁15年运客3.4亿人次 | 新华社记者 丁静 刘惟真: a line that is only a byline opens a paragraph of its own."""
+    for headline in ("我国首条设计时速350公里高铁15年运客3.4亿人次", "京津冀高铁总里程增至2576公里"):
+        for byline in ("新华社记者 丁静 刘惟真", "本報記者 孫宏陽 通訊員 魯靜", "记者张三"):
+            assert prepare(f"{headline}\n{byline}\n正文第一段。\n").clean.split("\n")[:2] == [headline, to_simplified(byline)]
+    assert "运客3.4亿人次新华社" not in prepare("高铁运客3.4亿人次\n新华社记者 丁静\n").clean
+    assert "项目总投资约8000万元" in prepare("项目总投资约8000\n万元，建成后年产值2亿元。").clean  # (prose still joins)
+
+
 def test_a_hard_wrap_before_a_roman_numeral_is_joined():
     """A column 19 characters wide cut 水质达到或优于地表水 | Ⅱ类标准 apart: Ⅱ opens a word as a letter does."""
     paragraph = ("记者从水利部获悉:截至19日,南水北调中线一期工程自陶岔渠首累计调水入渠水量达400亿立方米,中线工程连续安全平稳"

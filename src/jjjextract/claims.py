@@ -118,7 +118,8 @@ _HAN_START = regex.compile(r"\p{Han}")
 _LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十两")
-_ROUTE_OR_LIST = (*_LIST_FOLLOWERS, "至", "到")
+_ROUTE_JOINERS = ("至", "到")
+_ROUTE_OR_LIST = (*_LIST_FOLLOWERS, *_ROUTE_JOINERS)
 _HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
@@ -605,8 +606,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         if right and next_start is not None:
             right = _before_next_amount(clean, toks, right_from, right, next_start, rules)
             right = _without_next_metric(clean, sent, toks, right_from, right, next_start, rules)
-        if right or left or not _ends_clause(clean, sent, mention.cend):
-            return right or left
+        if right or left or not _ends_clause(clean, sent, mention.cend) or mention.unit in _lists(rules)["time_units"]:
+            return right or left  # (京津城际开通15周年: how long since, no count of what was opened)
         return _object_before_verb(clean, sent, toks, end, rules, begin)
     if left and right and _ends_in_verb(clean, sent, toks, left, end, rules):
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
@@ -966,7 +967,8 @@ def _broad_owner(metric: str, sentence_entities: list[Mention], rules: RuleSet, 
     least `least` characters (北京企业36家: where they come from); (metric, subject)."""
     for ent in sentence_entities:
         name = ent.value or ""
-        if name in _lists(rules)["broad"] and metric.startswith(name) and len(metric) - len(name) >= least:
+        if (name in _lists(rules)["broad"] and metric.startswith(name) and len(metric) - len(name) >= least
+                and not metric.startswith(_ROUTE_JOINERS, len(name))):  # (北京至天津城际铁路: a route's start)
             return _without_region(metric, metric[len(name) :], rules), name
     return metric, ""
 
@@ -1045,6 +1047,9 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
                 # 中国华能总部已入驻: one of several, none of which is the topic
+            if clean.startswith(_ROUTE_JOINERS, ent.cend) and any(
+                    e.cstart == ent.cend + 1 and e.label in ("LOC", "ORG") for e in entities):
+                return "", -1  # 北京至天津城际铁路: a route's start (北京至今: the topic)
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
                 break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
@@ -1626,7 +1631,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                      and not any(e.value == metric for e in entities))
                                  or before_name in _FROM_TO):
             partner = before_name in _lists(rules)["partner_preps"]
-            metric, named = (before_name + whole if partner and ends_word else whole), ""
+            route = _route_start(clean, _left_position(clean, sent, m, whole) - 1, entities) if partner else ""
+            metric, named = (route + before_name + whole if partner and ends_word else whole), ""
             # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业320家: a name after a verb
             # tells what was counted, not who counts; 北京从香港进口额: where from; 河北与京津连通铁路: a partner, no
             # part of the metric either
@@ -1717,8 +1723,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
                 named = named or earlier["named"]
                 prev = earlier["mention"]
-                if m.change and not any(prev.cend <= e.cstart < m.cstart for e in entities):
-                    inherited = earlier["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%
+                if not any(prev.cend <= e.cstart < m.cstart for e in entities):
+                    inherited = earlier["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%; 2014年京津冀
+                    # 地区铁路旅客发送量2.52亿人次，2023年增至3.25亿人次: the same metric's, with no other name between
         if not metric and not named and m.change:  # 上升2.69点；同比下降7.67点: the rise a sentence after a semicolon
             risen = _risen_across_semicolon(claims, m, clean, sent_by_no, rules)  # opens with is the same metric's
             if risen is not None:
@@ -2017,6 +2024,13 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
         str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS
 
 
+def _route_start(clean: str, joiner: int, entities: list[Mention]) -> str:
+    """The place a route opens with when `joiner` (at 至 or 到) follows its name right away (北京 + 至天津城际铁路), else ""."""
+    if clean[joiner : joiner + 1] not in _ROUTE_JOINERS:
+        return ""
+    return next((clean[e.cstart : e.cend] for e in entities if e.cend == joiner and e.label in ("LOC", "ORG")), "")
+
+
 def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, entities: list[Mention], toks: Tokens,
                   rules: RuleSet) -> str:
     """北三县与北京日均通勤量, 北京地区对欧盟进出口: a metric right after 与, 向, 对 … (`subject_not_after`) standing as a
@@ -2034,7 +2048,7 @@ def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, ent
     if clean[at - 1] not in _lists(rules)["metric_partner_preps"] and (
             name is None or at + len(metric) - name.cend < 2):
         return metric
-    return clean[at - 1] + metric
+    return _route_start(clean, at - 1, entities) + clean[at - 1] + metric  # (北京至天津城际铁路全长: the route)
 
 
 def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],

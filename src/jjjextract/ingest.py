@@ -459,7 +459,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         # headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
         next_line = _line_at(text, j)
         return _prose_line(line) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(next_line)
-                                          or _records(line, next_line))  # (邯郸市,943.30万人 | 唐山市,780.12万人)
+                                          or _records(line, next_line) or _BYLINE_LINE.match(next_line))
+        # (邯郸市,943.30万人 | 唐山市,780.12万人; …运客3.4亿人次 | 新华社记者 丁静)
     if left.isdigit():
         return False
     if left == ".":
@@ -553,6 +554,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                     _FIELD_LINE.match(line) or _COLUMN_GAP.search(line) or _HEADLINE_GAP.search(line)):
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
+            if ends_mid and width is None and _BYLINE_LINE.match(_line_at(text, j)):
+                ends_mid = False  # …高铁15年运客3.4亿人次 | 新华社记者 丁静 刘惟真: a headline before its byline
             if ends_mid and width is None and _PHOTO_CREDIT_END.search(line):
                 ends_mid = False  # …物流园区。 中新社记者 王天译 摄 | 为保障…: a photo's credit ends its paragraph
             if ends_mid and width is None and _records(line, _line_at(text, j)):
@@ -625,6 +628,9 @@ _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01
 _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
 # a photo's credit ending a line (中新社记者 王天译 摄, 記者 劉向 攝; the text is not yet Simplified here)
 _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]\Z")
+# a line that is only a byline (新华社记者 丁静 刘惟真, 本報記者 孫宏陽 通訊員 魯靜)
+_BYLINE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[ 、，,\u3000]+"
+                          r"[\u4e00-\u9fff]{2,4})*\s*)+\Z")
 _STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
 
 
