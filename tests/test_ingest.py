@@ -290,6 +290,18 @@ def test_a_headline_ends_before_its_byline():
     assert "项目总投资约8000万元" in prepare("项目总投资约8000\n万元，建成后年产值2亿元。").clean  # (prose still joins)
 
 
+def test_a_headline_ends_before_a_dateline_and_an_indented_line_opens_a_paragraph():
+    """旅游火爆“揽金”58.8亿 | 本报讯(记者…): 58.8亿 read 本 as its unit when the lines were joined; an indented line
+    after one that ends with no comma-like sign opens a paragraph (…增长25.4% |   春节假期,…)."""
+    for opener in ("本报讯(记者郑亚丛)十一黄金周画上了句号。", "新华社北京3月14日电 记者获悉。", "河北新聞網10月9日訊(記者賈楠)今天。"):
+        assert prepare(f"河北十一黄金周旅游火爆“揽金”58.8亿\n{opener}\n").clean.split("\n")[0].endswith("58.8亿")
+    text = "  全省共接待游客2200.39万人次,同比分别增长19.93%和25.4%\n  春节假期,全省游客接待人数再创新高。\n"
+    assert "25.4%\n" in prepare(text).clean
+    text = "国庆假期石家庄接待游客326万人次揽金超12亿\n       从石家庄市旅游局获悉,游客增多。\n"
+    assert "12亿\n" in prepare(text).clean
+    assert "接待游客\n" not in prepare("全省共接待游客，\n  2200万人次。\n").clean  # (after a comma it goes on)
+
+
 def test_a_hard_wrap_before_a_roman_numeral_is_joined():
     """A column 19 characters wide cut 水质达到或优于地表水 | Ⅱ类标准 apart: Ⅱ opens a word as a letter does."""
     paragraph = ("记者从水利部获悉:截至19日,南水北调中线一期工程自陶岔渠首累计调水入渠水量达400亿立方米,中线工程连续安全平稳"

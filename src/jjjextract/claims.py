@@ -139,6 +139,9 @@ def _set_phrase_tag(word: str, tags) -> object:
     return "v" if tag == "l" and len(word) == 4 and tags[word[-2:]] == "v" and tags[word[:2]] in ("d", "ad") else tag
 
 
+_SYMBOLS = regex.compile(r"\p{So}+")  # bullets and marks: ● ■ ★ ※ ▲
+
+
 def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset = frozenset()) -> bool:
     """May token i be part of a metric? Verbs and adjectives only inside a compound (营业收入, 成果转化);
     a stop word only when it is one of `inner`, the compound verbs allowed before tokens already taken
@@ -148,8 +151,8 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset
     left_word = words[i - 1][0] if i > 0 else ""
     if word in stop:
         return word in inner and left_tag in NOUNISH and left_tag != "^" and left_word not in stop
-    if not word.strip() or not _BREAK_SET.isdisjoint(word) or _NUMERIC_WORD.fullmatch(word):
-        return False
+    if not word.strip() or not _BREAK_SET.isdisjoint(word) or _NUMERIC_WORD.fullmatch(word) or _SYMBOLS.fullmatch(word):
+        return False  # (●假日7天: a bullet is no part of a metric)
     if tag in HARD_STOP:
         return False
     if tag in ("a", "ad"):
@@ -943,7 +946,8 @@ def _opens_predicate(words: list[tuple[str, int, int]], pos: int, rules: RuleSet
     """Does a reference to the subject (全市) or a word of `metric_stop` (实现, 新增 …) start at `pos` (天津 +
     全市城镇新增就业; not 天津 + GDP, 北京 + 奔驰零部件: a name opening a noun phrase)? `words`: (word, start, end)."""
     word = next((w for w, s, _ in words if s == pos), None)
-    return word is not None and (word in _lists(rules)["anaphora_all"] or word in _lists(rules)["stop"])
+    return word is not None and (word in _lists(rules)["anaphora_all"] or word in _lists(rules)["stop"]
+                                 or _tags(rules)[word] == "d")  # (今年京津 + 共同实施86项重点任务; 北京 + 奔驰: a verb too)
 
 
 def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,

@@ -452,14 +452,16 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             right not in _CN_DIGITS):  # (达1亿 | 五年来: a new clause that opens with a numeral)
         # 规划面积约155 | 平方公里, 投资8000多 | 亿元, 9952万 | 人次: a number in prose goes on with its unit (not a
         # form's field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
-        return _prose_line(line) and text.count("\n", i, j) == 1
+        return _prose_line(line) and text.count("\n", i, j) == 1 and not _NEWS_OPENER.match(text, j) and not (
+            _INDENT.match(text, text.rfind("\n", i, j) + 1))  # (…揽金超12亿 |        从石家庄市…: a new paragraph)
     if is_han(left) and is_han(right) and right not in _CN_DIGITS and _UNIT_STARTED.search(line) and (
             text.count("\n", i, j) == 1):
         # 降幅收窄1.3个 | 百分点, 投资9亿人 | 民币, 举办展会120场 | 次: a wrap inside the unit after a number (not a
         # headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
         next_line = _line_at(text, j)
         return _prose_line(line) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(next_line)
-                                          or _records(line, next_line) or _BYLINE_LINE.match(next_line))
+                                          or _records(line, next_line) or _BYLINE_LINE.match(next_line)
+                                          or _NEWS_OPENER.match(next_line))
         # (邯郸市,943.30万人 | 唐山市,780.12万人; …运客3.4亿人次 | 新华社记者 丁静)
     if left.isdigit():
         return False
@@ -554,8 +556,11 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                     _FIELD_LINE.match(line) or _COLUMN_GAP.search(line) or _HEADLINE_GAP.search(line)):
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
-            if ends_mid and width is None and _BYLINE_LINE.match(_line_at(text, j)):
-                ends_mid = False  # …高铁15年运客3.4亿人次 | 新华社记者 丁静 刘惟真: a headline before its byline
+            if ends_mid and width is None and (_BYLINE_LINE.match(_line_at(text, j)) or _NEWS_OPENER.match(text, j)):
+                ends_mid = False  # …高铁15年运客3.4亿人次 | 新华社记者 丁静 刘惟真, 旅游火爆“揽金”58.8亿 | 本报讯(记者…):
+                # a headline before its byline or its dateline
+            if ends_mid and width is None and left not in SOFT_JOIN_END and _INDENT.match(run, run.rfind("\n") + 1):
+                ends_mid = False  # …同比分别增长19.93%和25.4% |   春节假期,全省…: an indented line opens a paragraph
             if ends_mid and width is None and _PHOTO_CREDIT_END.search(line):
                 ends_mid = False  # …物流园区。 中新社记者 王天译 摄 | 为保障…: a photo's credit ends its paragraph
             if ends_mid and width is None and _records(line, _line_at(text, j)):
@@ -631,6 +636,10 @@ _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊
 # a line that is only a byline (新华社记者 丁静 刘惟真, 本報記者 孫宏陽 通訊員 魯靜)
 _BYLINE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[ 、，,\u3000]+"
                           r"[\u4e00-\u9fff]{2,4})*\s*)+\Z")
+# a news item's dateline opening a line (本报讯, 河北新闻网10月9日讯, 新华社北京3月14日电, 新華社記者; not Simplified yet)
+_NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社))(?:\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?"
+                          r"(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
+_INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
 _STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
 
 
