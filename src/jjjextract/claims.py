@@ -187,6 +187,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
                 word in _lists(rules)["categories"] and bool(picked) and i > 0 and words[i - 1][1] in NOUNISH) or (
                 # 博物馆 + 类 + 景区: a category word between nouns
                 word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
+                # 游客 + 所 + 占比重: 所 before a share verb
+                word == "所" and bool(picked) and picked[-1].startswith(tuple(share_verbs)) and i > 0) or (
                 # 引资到位额, 预约量: a one-character head takes up to two verbs before it
                 tag == "v" and (word not in stop or len(picked) == 1) and 1 <= len(picked) <= 2 and picked[0] in heads
                 and all(tg == "v" for tg in (t for w, t in words[i + 1 : len(words) - 1])))
@@ -419,16 +421,34 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if retry and level_verb and "的" in clean[phrase_start + len(phrase) : end]:
         # 社会投资占比增至总投资的七成: the words after the verb are the base
         return _left_metric(clean, sent, toks, phrase_start - len(level_verb), rules, begin, retry=False)
-    share_verb = next((v for v in lists["share_verbs"] if before.endswith(v)), None) if phrase and retry else None
-    if share_verb and phrase_start - len(share_verb) > clause_start:
+    tail = next((t for t in rules.vocab.get("metric_share_verb_tails", []) if before.endswith(t)
+                 and before[: -len(t)].endswith(tuple(lists["share_verbs"]))), "")  # (占到 + 市场的近九成)
+    share_verb = next((v for v in lists["share_verbs"] if before[: len(before) - len(tail)].endswith(v)),
+                      None) if phrase and retry else None
+    verb_start = phrase_start - len(tail) - len(share_verb or "")
+    if share_verb and verb_start > clause_start:
         # 电子信息领域收入占国家高新技术重点企业总收入的45%: the words after 占 are the base (too long to be
         # taken with what stands before 占); the metric holds both
-        whole = _left_metric(clean, sent, toks, phrase_start - len(share_verb), rules, begin, retry=False)
+        whole = _left_metric(clean, sent, toks, verb_start, rules, begin, retry=False) or (
+            _verbal_part(clean, toks, clause_start, verb_start, rules))
         if whole:
             return whole + share_verb + phrase
     if phrase and before.endswith(lists["completion_verbs"]):
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+def _verbal_part(clean: str, toks, start: int, end: int, rules: RuleSet) -> str:
+    """The words from a clause's start to a share verb when jieba tags them all as verbs or nouns, names
+    before them left out (秦皇岛 + 自驾自助游 + 占到市场的近九成: 自助游 is a verb to jieba), else ""."""
+    words = [(w, _tags(rules)[w]) for w, _, _ in toks.within(start, end)]
+    while words and words[0][1] in _PLACE_TAGS:
+        words.pop(0)
+    text = "".join(w for w, _ in words)
+    if not 2 <= len(text) <= 8 or not any(t in ("v", "vn") for _, t in words) or not all(
+            t in ("v", "vn", "n", "nz", "l") and _HAN_START.match(w) for w, t in words):
+        return ""
+    return text
 
 
 def _start_unquoted(clean: str, start: int, end: int, phrase: str) -> int:
@@ -659,10 +679,16 @@ def _route_end(clean: str, sent: Sentence, toks, metric: str, end: int, rules: R
     after place names (从燕郊到北京市 + 中心约38公里, 从北京南站到天津站仅需30分钟)?"""
     at = clean.rfind(metric, sent.start, end)
     found = _ROUTE_TO.search(clean, sent.start, at) if at > sent.start else None
-    if not found:
-        return False
+    if not found or not _whole_word(toks, found.start(), 1) or not _whole_word(toks, found.start(1) - 1, 1):
+        return False  # (自驾自助游 + 占到 + 市场: no 自 … 到 of a route)
     tags = _tags(rules)
     return all(tags[w] in _PLACE_TAGS for w, _, _ in toks.within(found.start(1), at))
+
+
+def _whole_word(toks: Tokens, at: int, length: int) -> bool:
+    """Is clean[at:at + length] one whole token?"""
+    i = bisect.bisect_right(toks.starts, at) - 1
+    return i >= 0 and toks.starts[i] == at and toks.ends[i] == at + length
 
 
 _FROM_BASE = regex.compile(r"([从由])[^\d，,。；;：:从由的]{1,8}的\Z")  # 由上个雪季的 + 3条
@@ -1414,12 +1440,12 @@ def _place_opening(name: str, kind: str, places: regex.Pattern) -> str:
 
 
 def _fits(ent: Mention, kind: str, provinces=(), body_kinds=frozenset()) -> bool:
-    """Is the name of the kind a reference points to (区, 市, 省 …, ORG)? A province's short name (河北) is a 省
+    """Is the name of the kind a reference points to (区, 市, 省 …, ORG, LOC)? A province's short name (河北) is a 省
     too (not a municipality's for 市: 北京 and 天津 are named as partners in every article about the other); a
     body holding a kind of `body_kinds` is one (该港: 天津港集团)."""
     name = ent.value or ""
-    if kind == "ORG":
-        return ent.label == "ORG"
+    if kind in ("ORG", "LOC"):
+        return ent.label == kind  # (该地区: any place)
     if ent.label == "ORG" and kind in body_kinds:
         return kind in name  # 该港: 天津港, 天津港集团
     if ent.label != "LOC":
