@@ -2462,7 +2462,8 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     its own, the others without one share it (研发投入强度分别为6.58%、3.58%和2.08%), or, when as many
     metrics alike are listed before 分别, take them in order (解决率和满意率分别达到96.5%、97.2%); when it has none and as
     many claims with metrics come just before, 分别 between, they map in order (游客3.29亿人次，旅游收入6200亿元，
-    分别增长10.2%和11.5%); when words listed before the first's metric differ from it, see `_listed_heads`. Claims
+    分别增长10.2%和11.5%; a figure before with no metric gives none); when words listed before the first's metric
+    differ from it, see `_listed_heads`. Claims
     carry 'own' (the metric was found next to the number); changed in place."""
     joiners = _lists(rules)["joiners"]
     pair_words = rules.vocab.get("metric_pair_words", [])
@@ -2511,7 +2512,10 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
         before = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no]
         sources = before[-len(items):]
         distinct = all(c["metric"] for c in sources) and len({c["metric"] for c in sources}) == len(sources)
-        if (len(sources) == len(items) and (all(c["own"] for c in sources) or distinct)
+        # (or some without one: 新收案件64.4万余件，审执结62.07万余件，同比分别增长9.5%和8.6%: the second rise has none,
+        # rather than the first's)
+        own_or_none = any(c["own"] for c in sources) and all(c["own"] or not c["metric"] for c in sources)
+        if (len(sources) == len(items) and (all(c["own"] for c in sources) or distinct or own_or_none)
                 and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
