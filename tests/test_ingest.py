@@ -302,6 +302,12 @@ def test_a_headline_ends_before_a_dateline_and_an_indented_line_opens_a_paragrap
     assert "接待游客\n" not in prepare("全省共接待游客，\n  2200万人次。\n").clean  # (after a comma it goes on)
 
 
+def test_a_table_of_contents_entry_stands_on_its_own_line():
+    """2 分辖区上市公司总体情况 ......-3- | 2018年广东…: the page number and the year were read as a range 3-2018."""
+    text = "2 分辖区上市公司总体情况  ......................-3-  \n2018年广东发明专利申请量为216 469件。\n"
+    assert "-3-  \n2018年" in prepare(text).clean
+
+
 def test_a_hard_wrap_before_a_roman_numeral_is_joined():
     """A column 19 characters wide cut 水质达到或优于地表水 | Ⅱ类标准 apart: Ⅱ opens a word as a letter does."""
     paragraph = ("记者从水利部获悉:截至19日,南水北调中线一期工程自陶岔渠首累计调水入渠水量达400亿立方米,中线工程连续安全平稳"

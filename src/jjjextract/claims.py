@@ -1305,12 +1305,19 @@ def _clause_anaphor(mention: Mention, clean: str, sent: Sentence, topic_end: int
 _ITEM_BREAK = regex.compile(r"[，,；;、：:（(][^，,；;、：:（(]*\Z")
 
 
+_PLACED_AFTER = regex.compile(r"(?:以上|以下|左右|多)?在")
+
+
 def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sentence, rules: RuleSet) -> str:
     """A place or organization that opens the number's item (after ，；、, a bracket or 其中) with nothing or only
     a linking word (`subject_item_links`: 为, 以, 有 …) between it and the number: 保定为1108.56万人次, 753家机构
     （北京427家，河北88家）, or any words after 其中 (其中张家口地区完成投资32亿元); "" when none does."""
     found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
     start = found.start() + 1 if found else sent.start
+    where = _PLACED_AFTER.match(clean, mention.cend) if not clean[start : mention.cstart].strip() else None
+    if where:  # 六成以上在天津，三成在北京: a figure that opens its item and says where it is
+        return next((e.value or "" for e in entities if e.label == "LOC" and e.cstart == where.end()
+                     and (e.cend == sent.end or clean[e.cend : e.cend + 1] in "，,；;。、")), "")
     links = _lists(rules)["item_links"]
     opened = not found or clean[found.start()] != "、" or _owned_item_before(clean, found.start(), entities, sent)
     # (距离北京100公里、雄安新区150公里: no owner without a link, unless the item before is a name's figure too:

@@ -561,6 +561,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 # a headline before its byline or its dateline
             if ends_mid and width is None and left not in SOFT_JOIN_END and _INDENT.match(run, run.rfind("\n") + 1):
                 ends_mid = False  # …同比分别增长19.93%和25.4% |   春节假期,全省…: an indented line opens a paragraph
+            if ends_mid and _TOC_LINE.search(line):
+                ends_mid = False  # 2 分辖区上市公司总体情况 ........-3- | 2018年…: a table of contents' entry
             if ends_mid and width is None and _PHOTO_CREDIT_END.search(line):
                 ends_mid = False  # …物流园区。 中新社记者 王天译 摄 | 为保障…: a photo's credit ends its paragraph
             if ends_mid and width is None and _records(line, _line_at(text, j)):
@@ -579,7 +581,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 (_is_wordlike(right) or (wrapped and (right in WRAP_START or _MINUS.match(text, j)))) and ends_mid
                 and not (line.startswith(("#", "- ", "■")) and (width is None or len(line) < width - 1))
                 # (a heading or a list item stands on its own line, unless a hard wrap cut it: a full line)
-            ) or _splits_number(text, i, j, line) or (wrapped and right in NEVER_STARTS_LINE):
+            ) or (_splits_number(text, i, j, line) and not _TOC_LINE.search(line)) or (
+                    wrapped and right in NEVER_STARTS_LINE):
                 hard_wrapped = width is not None and len(line) + run.index("\n") >= width  # (牟宇 | 摄: a space ends it)
                 keep = _keeps_space(left, right, run, hard_wrapped)
                 drops.append((i + run.index("\n"), i + run.rfind("\n") + 1) if keep else (i, j))
@@ -639,6 +642,7 @@ _BYLINE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯�
 # a news item's dateline opening a line (本报讯, 河北新闻网10月9日讯, 新华社北京3月14日电, 新華社記者; not Simplified yet)
 _NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社))(?:\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?"
                           r"(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
 _STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
 
