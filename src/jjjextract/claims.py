@@ -2555,11 +2555,17 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
         if split < 0 or len(dates) < len(items) or any(ch in "。；;！!？?\n" for ch in clean[dates[-1].cend : split]):
             continue
         listed = dates[-len(items):]
-        if all(listed_after(a, b, clean, joiners) for a, b in itertools.pairwise(listed)) and (
-                len(dates) == len(items) or not listed_after(dates[-len(items) - 1], listed[0], clean, joiners)):
+        if all(_dates_listed(a, b, clean, joiners) for a, b in itertools.pairwise(listed)) and (
+                len(dates) == len(items) or not _dates_listed(dates[-len(items) - 1], listed[0], clean, joiners)):
             if all(c["period"] == listed[-1].value for c in items):
                 for c, date in zip(items, listed, strict=True):
                     c["period"] = date.value
+
+
+def _dates_listed(prev: Mention, date: Mention, clean: str, joiners) -> bool:
+    """Is `date` the next item of a list of dates after `prev` (2023年、2024年上半年; 2023年全年及2024年上半年)?"""
+    gap = clean[prev.cend : date.cstart]
+    return prev.type == date.type and gap.removeprefix("全年").removeprefix("度") in joiners
 
 
 def split_range_periods(claims: list[dict], clean: str) -> None:
