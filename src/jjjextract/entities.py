@@ -559,6 +559,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 end = _spaced_name_end(words, ends, k)  # 记者 关子 + 辰 实习记者 张 + 怡然)
                 if end - starts[k] < 2:
                     break
+                if end > ends[k] and (starts[k], ends[k], "PER") in found:
+                    release((starts[k], ends[k], "PER"))  # 通讯员赵云 + 龙: not the dictionary's 赵云
                 add(starts[k], end, "PER")
                 k = max(k + 1, bisect.bisect_left(starts, end))  # (记者王 + 文化 高博: on past the whole name)
             else:
