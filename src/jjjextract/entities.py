@@ -787,7 +787,7 @@ def _small_place_pair(left: str, word: str, vs: dict) -> bool:
         return False
     if _tag(left, vs) == "n" and len(left) == 3 and word in ("镇", "乡") and left[-1] not in "省市区县镇乡村":
         return True  # 河西务 + 镇: a three-character name jieba knows as a noun, before the town's suffix alone
-    return _tag(left, vs) in (None, "ns", "nr") and (_tag(word, vs) is None or word in vs["split_tails"] or len(word) == 1)
+    return _tag(left, vs) in (None, "ns", "nr", "nrfg") and (_tag(word, vs) is None or word in vs["split_tails"] or len(word) == 1)
 
 
 def _several_places(words: list[str], first: int, i: int, vs: dict) -> bool:
