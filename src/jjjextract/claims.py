@@ -69,6 +69,7 @@ def _lists(rules: RuleSet) -> dict:
         "no_period_rules": frozenset(v.get("period_never_from_rules", [])),
         "no_period_after": tuple(v.get("period_never_before", [])),
         "multiples": frozenset(v.get("multiple_units", [])),
+        "unit_metrics": tuple(v.get("metric_unit_words", [])),
         "relative_years": frozenset(v.get("period_relative_years", [])),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
@@ -621,6 +622,10 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and _THRESHOLD.match(clean, mention.cend):
         return left  # 年旅客吞吐量1000万人次以上的机场: a threshold of what is measured before it, describing what follows
     if mention.type == "quantity":
+        named = next((w for w in _lists(rules)["unit_metrics"] if mention.text.endswith(w)), "") if not left else ""
+        if named and not clean.startswith(("以上", "以下"), mention.cend):
+            return named  # 拥有1亿多人口的京津冀地区: the unit names what is counted (20万人口以上城市: a threshold of
+            # what follows)
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
         described = _described_count(clean, sent, toks, mention, following, rules) if following else ""
@@ -2782,11 +2787,21 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
     as many as its members, are its members' in order; the collective word leaves the metric. Changed in place."""
     members = rules.vocab.get("subject_collective_members", {})
     collective = compiled(rules.vocab.get("topic_collective", r"$^"))
-    for _, items in _list_runs(claims, clean, _lists(rules)["joiners"]):
+    for i, items in _list_runs(claims, clean, _lists(rules)["joiners"]):
         region = items[0]["subject"]
+        first = items[0]["mention"]
+        whole = claims[i - 1] if i > 0 and claims[i - 1]["mention"].sentence_no == first.sentence_no else None
+        if (not region and whole is not None and whole["subject"] in members and collective.match(items[0]["metric"])
+                and all(c["subject"] == "" and c["metric"] == items[0]["metric"] for c in items)):
+            # 京津冀地区城镇新增就业累计1595.6万人，三地分别新增316.2万人、441.1万人和838.3万人: the whole's region
+            region = whole["subject"]
+            for c in items:
+                c["subject"] = region
+                if len(c["metric"]) - collective.match(c["metric"]).end() < 2:
+                    c["metric"] = c["metric"] + _without_lead(_without_lead(whole["metric"], [region]),
+                                                              _lists(rules)["region_words"])
         if region not in members or len(members[region]) != len(items) or any(c["subject"] != region for c in items):
             continue
-        first = items[0]["mention"]
         before = clean[sent_by_no[first.sentence_no].start : first.cstart]
         at = before.rfind("分别")
         if at < 0 or not collective.search(before, 0, at):
