@@ -1319,6 +1319,10 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     （北京427家，河北88家）, or any words after 其中 (其中张家口地区完成投资32亿元); "" when none does."""
     found = _ITEM_BREAK.search(clean, sent.start, mention.cstart)
     start = found.start() + 1 if found else sent.start
+    if clean[mention.cstart - 1 : mention.cstart] in ("(", "（") and clean[mention.cend : mention.cend + 1] in (")", "）"):
+        named = next((e for e in entities if e.cend == mention.cstart - 1 and e.label in ("ORG", "LOC")), None)
+        if named is not None:
+            return named.value or ""  # 沧州(53.7%)、秦皇岛(68.0%): a figure alone in brackets after a name is its
     where = _PLACED_AFTER.match(clean, mention.cend) if not clean[start : mention.cstart].strip() else None
     if where:  # 六成以上在天津，三成在北京: a figure that opens its item and says where it is
         return next((e.value or "" for e in entities if e.label == "LOC" and e.cstart == where.end()
@@ -1680,7 +1684,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # part of the metric either
         if metric and not named:
             metric = _with_partner(clean, sent, m, metric, entities, toks, rules)
-            metric, named = _cut_name_tail(clean, sent, m, metric, entities)
+            metric, named = _cut_name_tail(clean, sent, m, metric, entities, toks, rules)
         if previous is not None and (listed := _listed_destination(previous["metric"], named, metric, entities, rules)) and (
                 clean[previous["mention"].cend : _left_position(clean, sent, m, named + metric)] == "、"):
             metric, named = listed, ""  # 分别向北京供水38.75亿立方米、河南供水58.97亿立方米: 河南 is where it went too
@@ -2184,10 +2188,14 @@ def _opens_clause(clean: str, sent: Sentence, pos: int, rules: RuleSet) -> bool:
     return not before or before[-1] in "，,；;：:\n"
 
 
+_PLACE_LINK = regex.compile(r"(?:共有|拥有|现有|有|为|达到?|约|近|超过?|逾|共)*")
+
+
 def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
-                   entities: list[Mention]) -> tuple[str, str]:
+                   entities: list[Mention], toks: Tokens | None = None, rules: RuleSet | None = None) -> tuple[str, str]:
     """A metric that starts inside a name (曹妃甸 + 区一般公共预算收入, cut so by jieba) starts after it, and the
-    name is the subject; returns (metric, subject)."""
+    name is the subject; so is a place that ends a metric after a noun, with only a linking word before the number
+    (养老机构秦皇岛有59家); returns (metric, subject)."""
     pos = _left_position(clean, sent, mention, metric)
     if pos < 0 or clean.startswith(metric, mention.cend):
         return metric, ""  # a metric after the number (11家中关村……机构; 天坛医院等115家医院), or another one
@@ -2195,6 +2203,13 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
         if ent.cstart < pos < ent.cend and ent.label in ("ORG", "LOC"):
             rest = metric[ent.cend - pos :]
             return (rest, ent.value or "") if len(rest) >= 2 else ("", ent.value or "")
+    end = pos + len(metric)
+    for ent in entities:
+        if (ent.cend == end and ent.label == "LOC" and ent.cstart - pos >= 2 and toks is not None
+                and clean[ent.cstart - 1] not in _NOT_OWNER_BEFORE  # (距离北京100公里: how far from it)
+                and _tags(rules)[_first_word(toks, ent.cstart - 1)] in ("n", "nz")
+                and _PLACE_LINK.fullmatch(clean, end, mention.cstart - len((mention.extra or {}).get("qpre", "")))):
+            return metric[: ent.cstart - pos], ent.value or ""  # 这样的养老机构 + 秦皇岛 + 有59家: the place's count
     return metric, ""
 
 
