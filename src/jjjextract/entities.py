@@ -146,6 +146,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
+        "glued_breaks": frozenset(v.get("org_glued_breaks", "")),
         "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
         "glued_tails": frozenset(v.get("org_glued_tails", "")),
         "person_after": set(v.get("person_after", [])),
@@ -881,6 +882,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         start = s
         length += len(w)
         k -= 1
+        if len(w) == 2 and w[0] in vs["glued_breaks"] and _tag(w, vs) is None:
+            break  # 本办法 + 由市 + 发展改革委: a preposition glued to the name's first character opens it
     first = k + 1  # the leftmost token taken; words that never open a name are given back (建设, 深化, 经,
     while first < i and starts[first] == start:  # and 第一 + 时间, one such word jieba cut in two)
         more = next((m for m in range(first + 1, min(first + 3, i) + 1) if "".join(words[first:m]) in vs["org_no_start"]),
