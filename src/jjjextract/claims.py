@@ -1322,7 +1322,7 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     if clean[mention.cstart - 1 : mention.cstart] in ("(", "（") and clean[mention.cend : mention.cend + 1] in (")", "）"):
         named = next((e for e in entities if e.cend == mention.cstart - 1 and e.label in ("ORG", "LOC")), None)
         if named is not None:
-            return named.value or ""  # 沧州(53.7%)、秦皇岛(68.0%): a figure alone in brackets after a name is its
+            return named.value or ""  # 沧州(53.7%)、秦皇岛(68.0%): a figure alone in brackets after a name
     where = _PLACED_AFTER.match(clean, mention.cend) if not clean[start : mention.cstart].strip() else None
     if where:  # 六成以上在天津，三成在北京: a figure that opens its item and says where it is
         return next((e.value or "" for e in entities if e.label == "LOC" and e.cstart == where.end()
@@ -2585,7 +2585,7 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
 def _dates_listed(prev: Mention, date: Mention, clean: str, joiners) -> bool:
     """Is `date` the next item of a list of dates after `prev` (2023年、2024年上半年; 2023年全年及2024年上半年)?"""
     gap = clean[prev.cend : date.cstart]
-    return prev.type == date.type and gap.removeprefix("全年").removeprefix("度") in joiners
+    return prev.type == date.type and gap.removeprefix("全年") in joiners
 
 
 def split_range_periods(claims: list[dict], clean: str) -> None:

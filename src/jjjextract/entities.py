@@ -800,7 +800,7 @@ def _several_places(words: list[str], first: int, i: int, vs: dict) -> bool:
     return i - first == 1 and words[first] in vs["wide_regions"]
 
 
-_DETERMINERS = frozenset("该此这本")
+_DETERMINERS = frozenset("该此这")
 _FUNCTION_CHARS = frozenset("的了在与和及为是由等将向从对把被以于同跟并或")
 
 
@@ -904,9 +904,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     if first < i and _tag(lead, vs) is None and (len(lead) == 2 and lead[0] in vs["glued_leads"] or (
             len(lead) == 3 and lead[0] in vs["glued_leads_long"])):
         start += 1  # 据市 + 发展改革委: a preposition jieba glued to the name's first character
-        lead = lead[1:]
-    if first < i and lead[:1] in _DETERMINERS:
-        return None  # 占该 + 养护中心: a reference to a body named before (该中心), no name
+        if lead[1] in _DETERMINERS:
+            return None  # 占该 + 养护中心: a reference to a body named before (该中心), no name
     if first < i and first > 0 and words[first - 1].isdigit() and words[first].startswith(vs["after_number"]):
         return None  # 40 | 家央 | 企二 | 三级 | 公司: a count's measure word, cut into a false name
     if words[first] in ("(", "（"):

@@ -640,8 +640,8 @@ _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊
 _BYLINE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[ 、，,\u3000]+"
                           r"[\u4e00-\u9fff]{2,4})*\s*)+\Z")
 # a news item's dateline opening a line (本报讯, 河北新闻网10月9日讯, 新华社北京3月14日电, 新華社記者; not Simplified yet)
-_NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社))(?:\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?"
-                          r"(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
+_NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社))(?:讯|訊)|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社)"
+                          r"\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
 _STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
