@@ -70,6 +70,7 @@ def _lists(rules: RuleSet) -> dict:
         "no_period_after": tuple(v.get("period_never_before", [])),
         "multiples": frozenset(v.get("multiple_units", [])),
         "unit_metrics": tuple(v.get("metric_unit_words", [])),
+        "price_words": frozenset(v.get("metric_price_words", [])),
         "relative_years": frozenset(v.get("period_relative_years", [])),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
@@ -641,6 +642,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
     if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
         return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
+    if right in _lists(rules)["price_words"] and clean.startswith("的", mention.cend):
+        return right  # 许多楼盘7000元的单价: the price named after the amount, not what has it
     return left or right
 
 
