@@ -1819,9 +1819,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                             by_sentence.get(sent.no - 1, [])) or subject
             if subject and subject == topics[sent.no][0]:
                 subject = _continued_subject(claims, clean, sent, m, entities) or subject
-        at = _left_position(clean, sent, m, metric) if m.type == "quantity" else -1
+        at = _left_position(clean, sent, m, metric) if metric else -1
         if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
-                                                     and not clean.endswith(_lists(rules)["beneficiary"], 0, at))):
+                                                     and not clean.endswith(_lists(rules)["beneficiary"], 0, at))) and not (
+                at > 0 and clean.endswith(_lists(rules)["not_after_verbs"], 0, at)):  # (吸纳京津技术合同成交额: where from)
             metric, subject = _broad_owner(metric, entities, rules, 3 if m.type == "quantity" else 2)
         if subject:
             last_topic = subject
