@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .ingest import is_han
-from .normalize import listed_after, neutral_words, reaches_level
+from .normalize import QUALIFIER_TAILS, listed_after, neutral_words, reaches_level
 from .records import Mention
 from .rules import RuleSet, alternation, compiled
 from .segment import Sentence, Tokens, user_word_tags
@@ -2217,9 +2217,6 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
     return metric, ""
 
 
-_QUALIFIER_TAILS = ("左右", "以上", "以下", "上下")
-
-
 def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates: list[Mention] = ()) -> bool:
     """突破2万美元，达到2.1万美元; 达到1.2万亿元，预计到2025年将突破1.5万亿元: the same kind and unit, only a comma,
     `metric_restate_words` and dates between (and a `threshold_tails` word before the comma: 突破千万千瓦大关，达到…)."""
@@ -2229,7 +2226,7 @@ def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates
     end = mention.cstart - len(qpre)  # 将突破1.5万亿元: no 突破
     gap = "".join(clean[a:b] for a, b in _outside(prev.cend, end, dates)).replace(" ", "")
     gap = gap[len(next((w for w in rules.vocab.get("threshold_tails", []) if gap.startswith(w)), "")) :]  # (大关)
-    gap = gap[len(next((w for w in _QUALIFIER_TAILS if gap.startswith(w)), "")) :]  # 10万辆左右，到2035年达100万辆
+    gap = gap[len(next((w for w in QUALIFIER_TAILS if gap.startswith(w)), "")) :]  # 10万辆左右，到2035年达100万辆
     if prev.type == "money" and prev.unit != mention.unit:
         # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
         return bool(gap) and gap[0] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])

@@ -294,11 +294,11 @@ def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> b
     """Is `mention` the next item of a list after `prev`: the same kind and unit, only a joiner (、 和 及 …)
     between them, after the first's qualifier (左右), so never across a sentence?"""
     gap = clean[prev.cend : mention.cstart]
-    gap = gap[len(next((w for w in _LIST_QUALIFIER_TAILS if gap.startswith(w)), "")) :]  # 13%左右、9%左右
+    gap = gap[len(next((w for w in QUALIFIER_TAILS if gap.startswith(w)), "")) :]  # 13%左右、9%左右
     return prev.type == mention.type and prev.unit == mention.unit and gap in joiners
 
 
-_LIST_QUALIFIER_TAILS = ("左右", "以上", "以下", "上下")
+QUALIFIER_TAILS = ("左右", "以上", "以下", "上下")  # qualifiers written after a number
 
 
 @lru_cache(maxsize=16)
