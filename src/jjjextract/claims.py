@@ -71,6 +71,7 @@ def _lists(rules: RuleSet) -> dict:
         "multiples": frozenset(v.get("multiple_units", [])),
         "unit_metrics": tuple(v.get("metric_unit_words", [])),
         "price_words": frozenset(v.get("metric_price_words", [])),
+        "kind_words": tuple(sorted(v.get("metric_kind_words", []), key=len, reverse=True)),
         "relative_years": frozenset(v.get("period_relative_years", [])),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
@@ -629,6 +630,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             # what follows)
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
+        kind = next((w for w in _lists(rules)["kind_words"] if clean.startswith(w + "的", mention.cend)), "")
+        if kind:  # 54颗不同类型的商业卫星: what is counted follows the words for its kinds
+            return _right_metric(clean, sent, toks, mention.cend + len(kind) + 1, rules, next_start) or right or left
         described = _described_count(clean, sent, toks, mention, following, rules) if following else ""
         if described:
             return described  # 3个总投资达32亿元的项目: what is counted follows the figure that describes it
