@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .ingest import is_han
-from .normalize import QUALIFIER_TAILS, listed_after, neutral_words, reaches_level
+from .normalize import listed_after, neutral_words, qualifier_after, reaches_level
 from .records import Mention
 from .rules import RuleSet, alternation, compiled
 from .segment import Sentence, Tokens, user_word_tags
@@ -1823,7 +1823,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                             by_sentence.get(sent.no - 1, [])) or subject
             if subject and subject == topics[sent.no][0]:
                 subject = _continued_subject(claims, clean, sent, m, entities) or subject
-        at = _left_position(clean, sent, m, metric) if metric else -1
+        at = _left_position(clean, sent, m, metric) if metric and not subject else -1
         if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
                                                      and not clean.endswith(_lists(rules)["beneficiary"], 0, at))) and not (
                 at > 0 and clean.endswith(_lists(rules)["not_after_verbs"], 0, at)):  # (吸纳京津技术合同成交额: where from)
@@ -2200,7 +2200,7 @@ _PLACE_LINK = regex.compile(r"(?:共有|拥有|现有|有|为|达到?|约|近|�
 
 
 def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
-                   entities: list[Mention], toks: Tokens | None = None, rules: RuleSet | None = None) -> tuple[str, str]:
+                   entities: list[Mention], toks: Tokens, rules: RuleSet) -> tuple[str, str]:
     """A metric that starts inside a name (曹妃甸 + 区一般公共预算收入, cut so by jieba) starts after it, and the
     name is the subject; so is a place that ends a metric after a noun, with only a linking word before the number
     (养老机构秦皇岛有59家); returns (metric, subject)."""
@@ -2213,7 +2213,7 @@ def _cut_name_tail(clean: str, sent: Sentence, mention: Mention, metric: str,
             return (rest, ent.value or "") if len(rest) >= 2 else ("", ent.value or "")
     end = pos + len(metric)
     for ent in entities:
-        if (ent.cend == end and ent.label == "LOC" and ent.cstart - pos >= 2 and toks is not None
+        if (ent.cend == end and ent.label == "LOC" and ent.cstart - pos >= 2
                 and clean[ent.cstart - 1] not in _NOT_OWNER_BEFORE  # (距离北京100公里: how far from it)
                 and _tags(rules)[_first_word(toks, ent.cstart - 1)] in ("n", "nz")
                 and _PLACE_LINK.fullmatch(clean, end, mention.cstart - len((mention.extra or {}).get("qpre", "")))):
@@ -2228,9 +2228,9 @@ def _restates(clean: str, prev: Mention, mention: Mention, rules: RuleSet, dates
         return False
     qpre = (mention.extra or {}).get("qpre", "")
     end = mention.cstart - len(qpre)  # 将突破1.5万亿元: no 突破
-    gap = "".join(clean[a:b] for a, b in _outside(prev.cend, end, dates)).replace(" ", "")
+    gap = "".join(clean[a:b] for a, b in _outside(prev.cend + len(qualifier_after(prev)), end, dates)).replace(" ", "")
+    # (10万辆左右，到2035年达100万辆: from after the first's qualifier)
     gap = gap[len(next((w for w in rules.vocab.get("threshold_tails", []) if gap.startswith(w)), "")) :]  # (大关)
-    gap = gap[len(next((w for w in QUALIFIER_TAILS if gap.startswith(w)), "")) :]  # 10万辆左右，到2035年达100万辆
     if prev.type == "money" and prev.unit != mention.unit:
         # 人均GDP达到20万元，约合2.8万美元: the same figure in another currency
         return bool(gap) and gap[0] in "，,（(" and (gap[1:] or qpre) in rules.vocab.get("metric_conversion_words", [])
@@ -2551,7 +2551,7 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
         # (or some without one: 新收案件64.4万余件，审执结62.07万余件，同比分别增长9.5%和8.6%: the second rise has none,
         # rather than the first's)
         own_or_none = any(c["own"] for c in sources) and all(c["own"] or not c["metric"] for c in sources)
-        if (len(sources) == len(items) and (all(c["own"] for c in sources) or distinct or own_or_none)
+        if (len(sources) == len(items) and (distinct or own_or_none)
                 and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):

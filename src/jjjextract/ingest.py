@@ -460,8 +460,7 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
         # headline ending 超9600亿元 before a page's header: 中国产业经济信息网   时间:…)
         next_line = _line_at(text, j)
         return _prose_line(line) and not (_FIELD_LINE.match(text, j) or _COLUMN_GAP.search(next_line)
-                                          or _records(line, next_line) or _BYLINE_LINE.match(next_line)
-                                          or _NEWS_OPENER.match(next_line))
+                                          or _records(line, next_line) or _opens_news_item(next_line))
         # (邯郸市,943.30万人 | 唐山市,780.12万人; …运客3.4亿人次 | 新华社记者 丁静)
     if left.isdigit():
         return False
@@ -556,7 +555,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                     _FIELD_LINE.match(line) or _COLUMN_GAP.search(line) or _HEADLINE_GAP.search(line)):
                 ends_mid = False  # 发布时间：2022-09-20 15:44 | 中新网9月20日电, 中国产业经济信息网   时间：2025-11-24
                 # | 记者19日…: a field or columns of a page's header, not a sentence going on
-            if ends_mid and width is None and (_BYLINE_LINE.match(_line_at(text, j)) or _NEWS_OPENER.match(text, j)):
+            if ends_mid and width is None and _opens_news_item(_line_at(text, j)):
                 ends_mid = False  # …高铁15年运客3.4亿人次 | 新华社记者 丁静 刘惟真, 旅游火爆“揽金”58.8亿 | 本报讯(记者…):
                 # a headline before its byline or its dateline
             if ends_mid and width is None and left not in SOFT_JOIN_END and _INDENT.match(run, run.rfind("\n") + 1):
@@ -644,6 +643,11 @@ _NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|
                           r"\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
+def _opens_news_item(line: str) -> bool:
+    """Is the line only a byline, or does it open with a dateline (a news item's start, after its headline)?"""
+    return bool(_BYLINE_LINE.match(line) or _NEWS_OPENER.match(line))
+
+
 _STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
 
 

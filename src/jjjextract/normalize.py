@@ -26,7 +26,7 @@ def normalize(cand, clean: str, rules: RuleSet):
     """A Mention for the candidate, or None when its value cannot be read exactly."""
     mention = Mention(type=cand.type, start=0, end=0, text=clean[cand.start : cand.end],
                       cstart=cand.start, cend=cand.end, rule=cand.rule,
-                      extra={"qpre": cand.groups.get("qpre", "")})
+                      extra={"qpre": cand.groups.get("qpre", ""), "qpost": cand.groups.get("qpost", "")})
     g = cand.groups
     try:
         if cand.type == "date":
@@ -292,13 +292,14 @@ def share_list_readings(mentions: list[Mention], clean: str, rules: RuleSet) -> 
 
 def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
     """Is `mention` the next item of a list after `prev`: the same kind and unit, only a joiner (、 和 及 …)
-    between them, after the first's qualifier (左右), so never across a sentence?"""
-    gap = clean[prev.cend : mention.cstart]
-    gap = gap[len(next((w for w in QUALIFIER_TAILS if gap.startswith(w)), "")) :]  # 13%左右、9%左右
+    between them, after the first's qualifier (13%左右、9%左右), so never across a sentence?"""
+    gap = clean[prev.cend + len(qualifier_after(prev)) : mention.cstart]
     return prev.type == mention.type and prev.unit == mention.unit and gap in joiners
 
 
-QUALIFIER_TAILS = ("左右", "以上", "以下", "上下")  # qualifiers written after a number
+def qualifier_after(mention: Mention) -> str:
+    """The qualifier word read right after the mention's span (左右, 以上), kept out of it; "" when none."""
+    return (mention.extra or {}).get("qpost", "")
 
 
 @lru_cache(maxsize=16)
