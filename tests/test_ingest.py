@@ -54,6 +54,7 @@ def test_traditional_particle_zhu_is_simplified_but_not_in_its_words(rules):
     out = to_simplified(text)
     assert len(out) == len(text)
     assert out == "随着京津冀协同发展，标志着长约1000公里，承担着重任，显著提升，著名学者的名著"
+    assert to_simplified("渤海新区管委会常务副主任刘立著介绍，名著") == "渤海新区管委会常务副主任刘立著介绍，名著"
     claim = analyse_text("密涿高速的建成，也標志著長約1000公里的環線全線貫通。", rules)["claims"][0]
     assert "著" not in claim["metric"]
 

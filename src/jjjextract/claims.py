@@ -639,6 +639,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         if right and next_start is not None:
             right = _before_next_amount(clean, toks, right_from, right, next_start, rules)
             right = _without_next_metric(clean, sent, toks, right_from, right, next_start, rules)
+        if left and right and not mention.unit and _DIGIT_NEXT.match(clean, clean.find(right, right_from) + len(right)):
+            return left  # 投资23亿 + 占地900亩: a bare figure's words after it are the next figure's
         if right or left or not _ends_clause(clean, sent, mention.cend) or mention.unit in _lists(rules)["time_units"]:
             return right or left  # (京津城际开通15周年: how long since, no count of what was opened)
         return _object_before_verb(clean, sent, toks, end, rules, begin)

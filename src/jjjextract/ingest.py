@@ -189,7 +189,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     pieces.append(simplified[pos:])
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
-    script = "traditional" if changed_share(folded, simplified) > 0.01 else "simplified"
+    script = "traditional" if changed_share(folded, simplified) > TRADITIONAL_SHARE else "simplified"
     return Article(
         file=name,
         article_id=article_id,
@@ -360,14 +360,20 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+TRADITIONAL_SHARE = 0.01  # a text is Traditional when conversion changes more of its Chinese than this
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified, guaranteed to keep the length (per character where phrases differ); the
-    particle 著 is 着 (OpenCC keeps 隨著, 標志著, 承擔著 as they are)."""
+    """Traditional -> Simplified, guaranteed to keep the length (per character where phrases differ); in a
+    Traditional text the particle 著 is 着 (OpenCC keeps 隨著, 標志著, 承擔著 as they are). A Simplified text
+    writes the particle 着, so there 著 is the character itself (刘立著, 著作)."""
     conv = _converter()
     out = conv.convert(text)
     if len(out) != len(text):
         out = "".join(_char_t2s(ch) for ch in text)
-    return _PARTICLE_ZHU.sub("着", out) if "著" in out else out
+    if "著" in out and changed_share(text, out) > TRADITIONAL_SHARE:
+        return _PARTICLE_ZHU.sub("着", out)
+    return out
 
 
 # 著 is a particle (着) except in the words it makes with these (显著, 名著, 土著 …; 著名, 著作, 著称 …)
