@@ -105,7 +105,7 @@ def _lists(rules: RuleSet) -> dict:
         "payment_words": tuple(v.get("metric_payment_words", [])),
         "beneficiary": tuple(v.get("count_beneficiary_preps", [])),
         "rate_words": frozenset(v.get("metric_rate_words", [])),
-        "region_words": tuple(v.get("metric_region_words", [])),
+        "region_words": tuple(sorted(v.get("metric_region_words", []), key=len, reverse=True)),
         "region_terms": tuple(v.get("metric_region_terms", [])),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
@@ -601,7 +601,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
-    if left and not _RESPECTIVELY.search(clean, end, mention.cstart) and clean[mention.cend : mention.cend + 1] not in "、和及":
+    if left and not _EACH_WORD.search(clean, end, mention.cstart) and clean[mention.cend : mention.cend + 1] not in "、和及":
         left = _items_before(clean, sent, toks, left, end, rules) + left
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if (right and mention.unit in _lists(rules)["time_units"] and next_start is not None and next_start > mention.cend
@@ -659,7 +659,7 @@ _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
 _ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
 _REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
 _FOREIGN_WORDS = regex.compile(r"[a-z][a-z '-]*|.*[\p{Hiragana}\p{Katakana}].*")  # (or Japanese: の投资が)
-_RESPECTIVELY = regex.compile("分别|依次|各自")
+_EACH_WORD = regex.compile("分别|依次|各自")
 _ITEM_TAGS = frozenset(("n", "vn", "nz", "j", "b", "ng", "an", "nrt"))
 
 
@@ -999,7 +999,8 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
         name = ent.value or ""
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
             rest = metric[len(name):]
-            return ("" if rest in _lists(rules)["not_metric"] else rest), name  # (中国华能 + 所属)
+            return ("" if rest in _lists(rules)["not_metric"] else _without_region(metric, rest, rules)), name
+            # (中国华能 + 所属; 长三角 + 地区PM2.5平均浓度 as 京津冀地区 + PM2.5平均浓度 is)
         if name and metric == name and ent.label in ("ORG", "LOC") and kind != "quantity":
             return "", name  # 北京市实现4.4万亿元: a name is no amount's metric (22个X联盟 counts X, though)
     return metric, ""
@@ -1019,13 +1020,14 @@ def _broad_owner(metric: str, sentence_entities: list[Mention], rules: RuleSet, 
 
 def _without_region(metric: str, rest: str, rules: RuleSet) -> str:
     """The metric once the region that opens it is split off (`rest`: what follows the region's name): none
-    when only a region word is left (京津冀地区达366亿元), the whole when one opens what is left (京津冀地区 +
-    常住人口), unless that is a term (`metric_region_terms`: 北京 + 地区生产总值)."""
+    when only a region word is left (京津冀地区达366亿元), and the region word goes with the name (京津冀地区 +
+    常住人口) unless it opens a term (`metric_region_terms`: 北京 + 地区生产总值)."""
     regions = _lists(rules)["region_words"]
     if rest in regions:
         return ""
-    if rest.startswith(regions) and not rest.startswith(_lists(rules)["region_terms"]):
-        return metric
+    word = next((w for w in regions if rest.startswith(w)), "")
+    if word and not rest.startswith(_lists(rules)["region_terms"]):
+        return rest[len(word) :] if len(rest) - len(word) >= 2 else metric
     return rest
 
 
@@ -2824,8 +2826,7 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
             for c in items:
                 c["subject"] = region
                 if len(c["metric"]) - collective.match(c["metric"]).end() < 2:
-                    c["metric"] = c["metric"] + _without_lead(_without_lead(whole["metric"], [region]),
-                                                              _lists(rules)["region_words"])
+                    c["metric"] = c["metric"] + _region_metric(whole, rules)
         if region not in members or len(members[region]) != len(items) or any(c["subject"] != region for c in items):
             continue
         before = clean[sent_by_no[first.sentence_no].start : first.cstart]
@@ -2837,12 +2838,20 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
         for claim, member in zip(items, members[region], strict=True):
             claim["subject"] = member
         found = collective.match(listed)
+        if found and len(listed) - found.end() < 2 and whole is not None and whole["subject"] == region:
+            for claim in items:  # 京津冀地区城镇新增就业累计…，三地分别新增: the whole's metric, as above
+                claim["metric"] = _region_metric(whole, rules)
         if not found or len(listed) - found.end() < 2:
             continue
         for claim in claims:  # (北京是河北的2.56倍: a figure of the sentence about a member, with the list's metric)
             if (claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed
                     and claim["subject"] != region):
                 claim["metric"] = listed[found.end() :]
+
+
+def _region_metric(whole: dict, rules: RuleSet) -> str:
+    """The metric of a region's whole figure without the region's name and word (京津冀地区 + 城镇新增就业)."""
+    return _without_lead(_without_lead(whole["metric"], [whole["subject"]]), _lists(rules)["region_words"])
 
 
 def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):
