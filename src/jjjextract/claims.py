@@ -1292,6 +1292,40 @@ def _collective_region(subject: str, names: list[Mention], before: int, rules: R
 _COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?)")
 
 
+def _collective_before(clean: str, sent: Sentence, mention: Mention, dates: list[Mention],
+                       rules: RuleSet) -> regex.Match | None:
+    """A collective word (三地, 京津两市) that opens a clause of the sentence before the figure, after nothing but
+    its places' one-character names, dates (`dates`: the sentence's) and words of time (2022年三地, 目前三地已培育;
+    not 密切三省市协同推进机制, an object)."""
+    found = compiled(rules.vocab.get("topic_collective", r"$^")).search(clean, sent.start, mention.cstart)
+    if found is None:
+        return None
+    start = found.start()
+    while start > sent.start and clean[start - 1] in rules.vocab.get("collective_place_chars", ""):
+        start -= 1
+    clause = max(sent.start, max(clean.rfind(ch, sent.start, start) for ch in "，,；;：:") + 1)
+    lead = "".join(ch for i, ch in enumerate(clean[clause:start], clause)
+                   if not any(d.cstart <= i < d.cend for d in dates))
+    return found if _COLLECTIVE_LEAD.fullmatch(lead) else None
+
+
+_COLLECTIVE_LEAD = regex.compile(r"\s*(?:截至|截止到?)?(?:目前|当前|如今|现在|今年|去年|近年来|以来)?\s*")
+
+
+def _collective_subject(clean: str, collective: regex.Match, names: list[Mention], rules: RuleSet) -> str:
+    """The region a collective word found in the text stands for: the one its places' one-character names right
+    before it make (京津冀三地; none for 京港两地, no region of `subject_collective_members`), else the one named last
+    with as many members (`_collective_region`)."""
+    size = _COLLECTIVE_SIZE.fullmatch(collective.group())
+    if not size:
+        return ""
+    count = "两三四五六".index(size.group(1)) + 2
+    before = clean[max(0, collective.start() - count) : collective.start()]
+    if len(before) == count and set(before) <= set(rules.vocab.get("collective_place_chars", "")):
+        return before if before in rules.vocab.get("subject_collective_members", {}) else ""
+    return _collective_region(collective.group(), names, collective.start(), rules)
+
+
 def _dominant_place(counts: Counter, partners: Counter | None = None) -> str:
     """The article's own place, when it has one (`counts`: the specific places named so far): the one named
     most, at least three times and at least half the times any was (武清区 in an article about 武清区), not
@@ -1844,6 +1878,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
         elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
+        elif (collective := _collective_before(clean, sent, m, dates_by_sentence.get(sent.no, ()), rules)) is not None:
+            subject = _collective_subject(clean, collective, names, rules)  # 三地PM2.5平均浓度继续下降，降幅均达到
+            # 60%: the places together, or none; not a topic before nor the place named most so far
         elif (opener := (not topics[sent.no][0] and _may_borrow_topic(clean, sent, m, entities, main_starts[sent.no][0], rules)
                          and _claimless_topic(clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks,
                                               by_sentence, topics, rules))
