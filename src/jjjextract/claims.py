@@ -400,7 +400,7 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         return ""
     clause = clean[clause_start : clause_start + len(stripped)]
     if (phrase and phrase != clause and _CONJOINED.fullmatch(clause) and words and words[0][1] in NOUNISH
-            and "分别" not in clean[clause_start + len(stripped) : end] and not any(
+            and _each(rules)["word"].search(clean, clause_start + len(stripped), end) is None and not any(
                 tag in _NAME_TAGS or (tag in HARD_STOP and w not in "与和及") for w, tag in words)):
         # 智能制造与装备31个, 热力生产和供应业: two nouns joined by 与, 和, 及 that fill the clause name one thing (not
         # before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
@@ -601,7 +601,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
-    if left and not _EACH_WORD.search(clean, end, mention.cstart) and clean[mention.cend : mention.cend + 1] not in "、和及":
+    if left and not _each(rules)["word"].search(clean, end, mention.cstart) and clean[mention.cend : mention.cend + 1] not in "、和及":
         left = _items_before(clean, sent, toks, left, end, rules) + left
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if (right and mention.unit in _lists(rules)["time_units"] and next_start is not None and next_start > mention.cend
@@ -659,7 +659,6 @@ _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
 _ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
 _REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
 _FOREIGN_WORDS = regex.compile(r"[a-z][a-z '-]*|.*[\p{Hiragana}\p{Katakana}].*")  # (or Japanese: の投资が)
-_EACH_WORD = regex.compile("分别|依次|各自")
 _ITEM_TAGS = frozenset(("n", "vn", "nz", "j", "b", "ng", "an", "nrt"))
 
 
@@ -2511,11 +2510,28 @@ def _part_of(clean: str, prev: Mention, mention: Mention, rules: RuleSet, whole:
     opener = next((w for w in _lists(rules)["part_openers"] if gap[1:].startswith(w)), "")
     rest = gap[1 + len(opener) :].removeprefix("，").removeprefix(",")  # 其中，海淀区有5000家
     return bool(opener) and gap[0] in "，,；;" and (
-        (len(gap) <= 15 and _BREAK_SET.isdisjoint(rest)) or _LISTED_PARTS.fullmatch(rest) is not None)
+        (len(gap) <= 15 and _BREAK_SET.isdisjoint(rest)) or _each(rules)["parts"].fullmatch(rest) is not None)
 
 
-# names listed before 分别 and the first of their figures (其中北京、天津和河北分别为29926.3亿元、…): the parts
-_LISTED_PARTS = regex.compile(r"(?:\p{Han}{2,8}[、和及与])+\p{Han}{2,8}分别(?:为|是|达到|达|有)?")
+@lru_cache(maxsize=8)
+def _each(rules: RuleSet) -> dict[str, regex.Pattern]:
+    """Patterns of `respectively_words` (分别, 依次, 各自: the figures listed after go with the items before, in
+    order): `word` any of them; `before` one and up to six words right before the first figure (分别达到); `after`
+    one right after the items, past 也, 同比 … (入境游客和创汇同比分别增长); `parts` names listed before one and what
+    links them to their first figure (其中北京、天津和河北分别为29926.3亿元、…: the parts of a whole)."""
+    word = alternation(rules.vocab.get("respectively_words", ["分别"]))
+    return {
+        "word": regex.compile(word),
+        "before": regex.compile(f"{word}[^\\d，,。；;：:、]{{0,6}}\\Z"),
+        "after": regex.compile(f" *(?:也|还|都)?(?:同比|环比|年均|均)?{word}"),
+        "parts": regex.compile(f"(?:\\p{{Han}}{{2,8}}[、和及与])+\\p{{Han}}{{2,8}}{word}(?:为|是|达到|达|有)?"),
+    }
+
+
+def _rfind_each(rules: RuleSet, text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the last of `respectively_words` in text[start:end] starts, else -1."""
+    starts = [m.start() for m in _each(rules)["word"].finditer(text, start, len(text) if end is None else end)]
+    return starts[-1] if starts else -1
 
 
 def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
@@ -2542,9 +2558,8 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     分别增长10.2%和11.5%; a figure before with no metric gives none); when words listed before the first's metric
     differ from it, see `_listed_heads`. Claims
     carry 'own' (the metric was found next to the number); changed in place."""
-    joiners = _lists(rules)["joiners"]
     pair_words = rules.vocab.get("metric_pair_words", [])
-    for i, items in _list_runs(claims, clean, joiners):
+    for i, items in _list_runs(claims, clean, rules):
         first = items[0]["mention"]
         if items[0]["metric"] in pair_words:
             _share_pair_metrics(items, claims[:i], pair_words)
@@ -2552,7 +2567,7 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
         if items[0].get("share_of"):  # 企业1431家、中小企业14042家，分别占全国比重达到12%和14%
             sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no][-len(items):]
             if (len(sources) == len(items) and all(c["metric"] and not c.get("share_of") for c in sources)
-                    and "分别" in clean[sources[-1]["mention"].cend : first.cstart]):
+                    and _each(rules)["word"].search(clean, sources[-1]["mention"].cend, first.cstart)):
                 share = items[0]["metric"][len(items[0]["share_of"]) :]  # (占全国比重)
                 for c, source in zip(items, sources, strict=True):
                     c["metric"] = source["metric"] + share
@@ -2562,14 +2577,15 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no and c["metric"]
                        and c["mention"].type == "percent"][-len(items):]
             gap = clean[sources[-1]["mention"].cend : first.cstart] if sources else ""
-            if (len(sources) == len(items) and len({c["metric"] for c in sources}) == len(items) and "分别" in gap
+            if (len(sources) == len(items) and len({c["metric"] for c in sources}) == len(items)
+                    and _each(rules)["word"].search(gap)
                     and rate in gap and not any(ch in gap for ch in "。；;")):
                 for c, source in zip(items, sources, strict=True):
                     c["metric"] = source["metric"] + rate
                 continue
         if items[0]["own"]:
             names = (by_sentence or {}).get(first.sentence_no, [])
-            listed = (_listed_metrics(items, clean, toks, joiners)
+            listed = (_listed_metrics(items, clean, toks, rules)
                       or _listed_heads(items, clean, toks, rules, {e.value for e in names}))
             # an amount or a rate whose own metric is the words after it, in a list whose first has one before it,
             # shares the list's (营业收入突破1亿元、5亿元、10亿元的企业: not 企业)
@@ -2593,7 +2609,7 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
         # rather than the first's)
         own_or_none = any(c["own"] for c in sources) and all(c["own"] or not c["metric"] for c in sources)
         if (len(sources) == len(items) and (distinct or own_or_none)
-                and "分别" in clean[sources[-1]["mention"].cend : first.cstart]
+                and _each(rules)["word"].search(clean, sources[-1]["mention"].cend, first.cstart)
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
                 c["metric"] = source["metric"]
@@ -2618,10 +2634,10 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
     """2022年、2023年分别增长5%、6%: as many dates listed (joined by `list_joiners`) before 分别 as numbers listed
     after it give the numbers their periods in order (each had the last date). Changed in place."""
     joiners = _lists(rules)["joiners"]
-    for _i, items in _list_runs(claims, clean, joiners):
+    for _i, items in _list_runs(claims, clean, rules):
         first = items[0]["mention"]
         dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
-        split = clean.rfind("分别", dates[-1].cend if dates else first.cstart, first.cstart)
+        split = _rfind_each(rules, clean, dates[-1].cend if dates else first.cstart, first.cstart)
         if split < 0 or len(dates) < len(items) or any(ch in "。；;！!？?\n" for ch in clean[dates[-1].cend : split]):
             continue
         listed = dates[-len(items):]
@@ -2654,11 +2670,12 @@ _FROM = ("从", "由")
 _GREW_TO = regex.compile(r"[^，,。；;\d]{0,6}?(?:到|至)")
 
 
-def _listed_metrics(items: list[dict], clean: str, toks: Tokens, joiners: tuple[str, ...]) -> list[str] | None:
-    """解决率和满意率分别达到96.5%、97.2%: the metrics listed (joined by `joiners`) before 分别, one per number,
+def _listed_metrics(items: list[dict], clean: str, toks: Tokens, rules: RuleSet) -> list[str] | None:
+    """解决率和满意率分别达到96.5%、97.2%: the metrics listed (joined by `list_joiners`) before 分别, one per number,
     when each is whole words of Han about as long as the last and ends like it; else None."""
+    joiners = _lists(rules)["joiners"]
     metric = items[0]["metric"]
-    pos = _before_respectively(items, clean)
+    pos = _before_respectively(items, clean, rules)
     if pos < 0:
         return None
     listed, end = [metric], pos
@@ -2691,14 +2708,12 @@ def _before_aside(clean: str, end: int) -> int:
     return aside.start() if aside else end
 
 
-_RESPECTIVELY_BEFORE = regex.compile(r"分别[^\d，,。；;：:、]{0,6}\Z")  # 分别达到 + the first number listed
-_RESPECTIVELY = regex.compile(r" *(?:也|还|都)?(?:同比|环比|年均|均)?分别")  # (入境游客和创汇同比分别增长, 出口、进口也分别为)
 
 
 _LIST_RIGHT_AFTER = regex.compile(r"(?:为|达到?|是)?\Z")
 
 
-def _before_respectively(items: list[dict], clean: str) -> int:
+def _before_respectively(items: list[dict], clean: str, rules: RuleSet) -> int:
     """Where the first item's metric stands when 分别 follows it (入境游客和创汇同比分别增长: 创汇), or when the
     numbers follow it right away, which reads the same (外商投资企业、私营企业出口31亿美元和28亿美元), else -1."""
     metric, first = items[0]["metric"], items[0]["mention"]
@@ -2706,7 +2721,7 @@ def _before_respectively(items: list[dict], clean: str) -> int:
     if pos < 0:
         return -1
     after = pos + len(metric)
-    return pos if (_RESPECTIVELY.match(clean, after, first.cstart)
+    return pos if (_each(rules)["after"].match(clean, after, first.cstart)
                    or _LIST_RIGHT_AFTER.match(clean, after, first.cstart)) else -1
 
 
@@ -2777,7 +2792,7 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
     head the words are metrics of their own (营业收入、利润总额分别增长5%和8%). None when the words are names
     (subjects: see share_list_subjects), not metric words, or more than the numbers."""
     metric = items[0]["metric"]
-    pos = _before_respectively(items, clean)
+    pos = _before_respectively(items, clean, rules)
     if pos < 0:
         return None
     lists = _lists(rules)
@@ -2826,9 +2841,9 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
     """北京、天津、河北地区生产总值分别增长5.2%、4.3%和5.5%: as many names listed before 分别 as numbers
     listed after it map in order (subjects), and the last name leaves the metric. Changed in place."""
     joiners = _lists(rules)["joiners"]
-    for _, items in _list_runs(claims, clean, joiners):
+    for _, items in _list_runs(claims, clean, rules):
         first = items[0]["mention"]
-        at = clean.rfind("分别", 0, first.cstart)  # (names after 分别 are partners: 分别向天津法院委托…)
+        at = _rfind_each(rules, clean, 0, first.cstart)  # (names after 分别 are partners: 分别向天津法院委托…)
         notes = [x.span() for x in _EXCEPTION.finditer(clean, max(0, at - 200), max(at, 0))]
         names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= at and e.label != "PER"
                  and not any(a <= e.cstart and e.cend <= b for a, b in notes)]  # (not 辛集 in 石家庄(不含辛集))
@@ -2837,7 +2852,7 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
             continue
         if len(names) > len(items) and _BRACKETED.sub("", clean[names[-len(items) - 1].cend : run[0].cstart]) in joiners:
             continue  # more names listed than numbers
-        if "分别" not in clean[run[-1].cend : first.cstart]:
+        if _each(rules)["word"].search(clean, run[-1].cend, first.cstart) is None:
             continue
         last = run[-1].value or ""
         for claim, ent in zip(items, run, strict=True):
@@ -2852,7 +2867,7 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
     as many as its members, are its members' in order; the collective word leaves the metric. Changed in place."""
     members = rules.vocab.get("subject_collective_members", {})
     collective = compiled(rules.vocab.get("topic_collective", r"$^"))
-    for i, items in _list_runs(claims, clean, _lists(rules)["joiners"]):
+    for i, items in _list_runs(claims, clean, rules):
         region = items[0]["subject"]
         first = items[0]["mention"]
         whole = claims[i - 1] if i > 0 and claims[i - 1]["mention"].sentence_no == first.sentence_no else None
@@ -2867,7 +2882,7 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
         if region not in members or len(members[region]) != len(items) or any(c["subject"] != region for c in items):
             continue
         before = clean[sent_by_no[first.sentence_no].start : first.cstart]
-        at = before.rfind("分别")
+        at = _rfind_each(rules, before)
         if at < 0 or not collective.search(before, 0, at):
             continue  # (京津冀居民收入均实现稳步增长，三地居民人均可支配收入分别增长…, and 三地 alone when the
             # region is the subject already: 2012年三地人均公共财政预算收入分别为…)
@@ -2891,13 +2906,14 @@ def _region_metric(whole: dict, rules: RuleSet) -> str:
     return _without_lead(_without_lead(whole["metric"], [whole["subject"]]), _lists(rules)["region_words"])
 
 
-def _list_runs(claims: list[dict], clean: str, joiners: tuple[str, ...]):
+def _list_runs(claims: list[dict], clean: str, rules: RuleSet):
     """(index of the first, claims) of each run of two or more claims whose numbers are listed one after
     another (`listed_after`; after 分别, of any kinds: 分别达到40.8%、43.57%和11.16平方米)."""
+    joiners, before = _lists(rules)["joiners"], _each(rules)["before"]
     i = 0
     while i < len(claims):
         j = i + 1
-        mixed = _RESPECTIVELY_BEFORE.search(clean, max(0, claims[i]["mention"].cstart - 8), claims[i]["mention"].cstart)
+        mixed = before.search(clean, max(0, claims[i]["mention"].cstart - 8), claims[i]["mention"].cstart)
         while j < len(claims) and (
                 listed_after(claims[j - 1]["mention"], claims[j]["mention"], clean, joiners)
                 or (mixed and claims[j]["mention"].type != "date"
