@@ -120,6 +120,8 @@ BROKEN_RULES = {
                                   "catastrophic backtracking"),
     "unknown type": ("money.yaml", "patterns:\n  - {name: r2, type: cash, pattern: 'a'}\n", "type must be"),
     "unknown vocab": ("money.yaml", "patterns:\n  - {name: r3, type: money, pattern: '{{nope}}'}\n", "unknown vocab"),
+    "absent not a text": ("money.yaml", "examples:\n  - {text: 投资5亿元, absent: [{text: 5亿元}]}\n",
+                          "absent must be a list of texts"),
 }
 
 

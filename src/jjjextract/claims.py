@@ -677,6 +677,10 @@ def _items_before(clean: str, sent: Sentence, toks, metric: str, end: int, rules
         return ""
     words = toks.within(opening, start - 1)
     tags = _tags(rules)
+    first_end = clean.find("、", opening, start)
+    verb_end = max((e for w, s, e in words if s > opening and first_end - e >= 2 and tags[w] == "v"), default=opening)
+    if verb_end > opening:  # 全市有 + 三甲医院、二级医院: the list opens after the first item's verb (not 贯通 + 路)
+        opening, words = verb_end, toks.within(verb_end, start - 1)
     firsts = {opening} | {e + 1 for w, _, e in words if w == "、"}
     if any(tags[w] in _PLACE_TAGS - {"nz"} or (s in firsts and tags[w] not in _ITEM_TAGS) for w, s, _ in words if w != "、"):
         return ""  # (北京、天津GDP: names; 实现营业收入、利润总额: a verb opens the list)

@@ -304,7 +304,7 @@ def _example(file: str, item, file_types: tuple[str, ...]) -> Example:
     if not isinstance(expect, list) or not all(isinstance(e, dict) and "text" in e for e in expect):
         raise RulesError(f"{file}: example {item['text']!r}: expect must be a list of mappings with 'text'")
     absent = item.get("absent") or []
-    if not isinstance(absent, list):
+    if not isinstance(absent, list) or not all(isinstance(a, str | int | float) for a in absent):
         raise RulesError(f"{file}: example {item['text']!r}: absent must be a list of texts")
     return Example(source=file, text=str(item["text"]), expect=tuple(expect), types=file_types,
                    absent=tuple(map(str, absent)))
