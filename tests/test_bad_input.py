@@ -122,6 +122,8 @@ BROKEN_RULES = {
     "unknown vocab": ("money.yaml", "patterns:\n  - {name: r3, type: money, pattern: '{{nope}}'}\n", "unknown vocab"),
     "absent not a text": ("money.yaml", "examples:\n  - {text: 投资5亿元, absent: [{text: 5亿元}]}\n",
                           "absent must be a list of texts"),
+    "unknown expected field": ("money.yaml", "examples:\n  - {text: 投资5亿元, expect: [{text: 5亿元, valeu: 5}]}\n",
+                               "unknown field(s) ['valeu']"),
 }
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .pipeline import KIND_TABLE, analyse_text
+from .rules import EXPECT_FIELDS as FIELDS
 from .rules import Example, RuleSet
-
-FIELDS = ("value", "value_high", "unit", "qualifier", "change", "label", "name", "metric", "subject", "period")
 
 
 def _mentions(text: str, rules: RuleSet) -> list[dict]:

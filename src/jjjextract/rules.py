@@ -33,6 +33,7 @@ PATTERN_TYPES = (*MENTION_TYPES, "block")
 FILE_KEYS = {"description", "vocab", "patterns", "tables", "examples", "negatives", "types"}
 PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description", "requires", "requires_pattern"}
 EXAMPLE_KEYS = {"text", "expect", "absent"}
+EXPECT_FIELDS = ("value", "value_high", "unit", "qualifier", "change", "label", "name", "metric", "subject", "period")
 PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 STRESS_INPUTS = ("1" * 3000 + "!", "1" * 3000 + "x", "一" * 3000 + "!", "a" * 3000 + "!", "年月日" * 1000,
                  "“" * 2000 + "1", "1," * 1500 + "!", "1.1" * 1000 + "!")
@@ -303,6 +304,10 @@ def _example(file: str, item, file_types: tuple[str, ...]) -> Example:
     expect = item.get("expect") or []
     if not isinstance(expect, list) or not all(isinstance(e, dict) and "text" in e for e in expect):
         raise RulesError(f"{file}: example {item['text']!r}: expect must be a list of mappings with 'text'")
+    for exp in expect:
+        if unknown := set(exp) - {"text", "type", *EXPECT_FIELDS}:
+            raise RulesError(f"{file}: example {item['text']!r}: expected {exp['text']!r} has unknown field(s) "
+                             f"{sorted(unknown)} (fields: type, {', '.join(EXPECT_FIELDS)})")
     absent = item.get("absent") or []
     if not isinstance(absent, list) or not all(isinstance(a, str | int | float) for a in absent):
         raise RulesError(f"{file}: example {item['text']!r}: absent must be a list of texts")
