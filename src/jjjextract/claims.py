@@ -384,6 +384,12 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
                 return named
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
+    cut = clause_start + len(stripped)
+    held = bisect.bisect_right(toks.starts, cut) - 1
+    if (cut < end and held >= 0 and toks.starts[held] < cut < toks.ends[held]
+            and _tags(rules)[toks.words[held]] == "v"):
+        return ""  # 全国压减, 河北独占, 走过了: a skip word inside a verb is no word of its own, and the verb stands
+        # between the words before it and the number (but 率达, 价格下降 are jieba's words, not verbs: 率, 价格 stay)
     if found and clean[found.start()] in "：:" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
         # 中标金额：3,580万元: a field's label is its metric
         return _left_metric(clean, sent, toks, found.start(), rules, begin, retry)
