@@ -22,7 +22,7 @@ from .segment import Sentence, Tokens, user_word_tags
 from .text_tables import RATE_LABEL
 
 CLAIM_TYPES = ("money", "quantity", "percent")
-CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n "
+CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n _|｜"
 QUOTES = "“”\"‘’「」"
 _BREAK_SET = frozenset(CLAUSE_BREAKS)
 NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", None}
@@ -1470,7 +1470,12 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
             place = ent.value if _fits(ent, kind, provinces) else _place_opening(ent.value or "", kind, context["places"])
             if place:
                 return place  # 据涿州市委宣传部发布信息，…全市受灾人数: the place whose body is the source
-        # 全市: the place of that kind the article has named most often so far (ties: the latest)
+        start = context.get("sentence_start")
+        named = next((e.value for e in reversed(history)
+                      if start is not None and e.cstart >= start and _fits(e, kind, provinces)), None)
+        if named:
+            return named  # 通州区新增学位6万余个，全区医疗机构床位数…: the place of that kind named in the sentence
+        # 全市: else the place of that kind the article has named most often so far (ties: the latest)
         counts = Counter(e.value for e in history if _fits(e, kind, provinces))
         if counts:
             top = max(counts.values())
@@ -1856,7 +1861,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
-                   "source": main_starts[sent.no][1:],
+                   "source": main_starts[sent.no][1:], "sentence_start": sent.start,
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
                    "body_kinds": _lists(rules)["body_kinds"],
