@@ -73,6 +73,7 @@ def _lists(rules: RuleSet) -> dict:
         "price_words": frozenset(v.get("metric_price_words", [])),
         "kind_words": tuple(sorted(v.get("metric_kind_words", []), key=len, reverse=True)),
         "relative_years": frozenset(v.get("period_relative_years", [])),
+        "this_year": frozenset(v.get("period_this_year", [])),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
         "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []), key=len, reverse=True)),
@@ -1592,11 +1593,12 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         if d.cend > mention.cstart:
             break
         if not any(ch.isdigit() or ch in "一二三四五六七八九十" for ch in d.text) and "-H" not in (d.value or ""):
-            if (d.text in _lists(rules)["relative_years"] and best[:1].isdigit() and not clean[
+            if (d.text in _lists(rules)["relative_years"] and best
+                    and (best[:1].isdigit() or d.text not in _lists(rules)["this_year"]) and not clean[
                     max(0, d.cstart - 2) : d.cstart].endswith(comparison)
                     and not clean.startswith(_lists(rules)["relative_not_before"], d.cend)):
                 best, best_end = "", d.cend  # 截至2024年底…，预计今年将完成投资2000多亿元: not 2024 (截至10月底，
-                # 今年已签约…: 10月 is this year's, and stays)
+                # 今年已签约…: 10月 is this year's, and stays; 在2月1日…发布会上…去年…5200亿元: not this year's 2月1日)
             continue  # (今年, 去年: no period of their own; 上半年 is one: XXXX-H1)
         if clean[max(0, d.cstart - 2) : d.cstart].endswith(comparison):
             continue
