@@ -792,10 +792,12 @@ def _small_place_pair(left: str, word: str, vs: dict) -> bool:
 
 
 def _several_places(words: list[str], first: int, i: int, vs: dict) -> bool:
-    """Do words[first:i] name several places together (三地, 京津两地, 三 + 省市), or a region of several with
-    nothing between it and the suffix (京津冀 + 政府; 京津冀协同发展领导小组办公室 is one body)?"""
+    """Do words[first:i] name several places together (三地, 京津两地, 三 + 省市; jieba's 及三地 with the joiner
+    before it), or a region of several with nothing between it and the suffix (京津冀 + 政府;
+    京津冀协同发展领导小组办公室 is one body)?"""
     leads = vs["org_collective_leads"]
-    if any(w in leads for w in words[first:i]) or (first > 0 and words[first - 1] + words[first] in leads):
+    if any(w in leads or w[1:] in leads for w in words[first:i]) or (
+            first > 0 and words[first - 1] + words[first] in leads):
         return True
     return i - first == 1 and words[first] in vs["wide_regions"]
 
