@@ -1302,6 +1302,16 @@ def _collective_region(subject: str, names: list[Mention], before: int, rules: R
 _COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?)")
 
 
+def _without_collective(metric: str, subject: str, rules: RuleSet) -> str:
+    """The metric without a collective word opening it that stands for the subject (京津冀 + 三地互认医疗机构: as
+    many places as the region of `subject_collective_members` has), when two characters or more are left."""
+    members = rules.vocab.get("subject_collective_members", {}).get(subject)
+    found = _COLLECTIVE_SIZE.match(metric) if members else None
+    if found and "两三四五六".index(found.group(1)) + 2 == len(members) and len(metric) - found.end() >= 2:
+        return metric[found.end() :]
+    return metric
+
+
 def _collective_before(clean: str, sent: Sentence, mention: Mention, dates: list[Mention],
                        rules: RuleSet) -> regex.Match | None:
     """A collective word (三地, 京津两市) that opens a clause of the sentence before the figure, after nothing but
@@ -1892,11 +1902,13 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                or len(metric) - len(subject) > 2):
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
+            metric = _without_collective(metric, subject, rules)  # 京津冀三地 + 互认医疗机构
         elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
         elif (collective := _collective_before(clean, sent, m, dates_by_sentence.get(sent.no, ()), rules)) is not None:
             subject = _collective_subject(clean, collective, names, rules)  # 三地PM2.5平均浓度继续下降，降幅均达到
             # 60%: the places together, or none; not a topic before nor the place named most so far
+            metric = _without_collective(metric, subject, rules)
         elif (opener := (not topics[sent.no][0] and _may_borrow_topic(clean, sent, m, entities, main_starts[sent.no][0], rules)
                          and _claimless_topic(clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks,
                                               by_sentence, topics, rules))
