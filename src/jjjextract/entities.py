@@ -216,7 +216,8 @@ def _name_like(word: str, vs: dict) -> bool:
     if tag == "l":  # a set phrase: a compound noun (生物工程, 生态环境) is, an idiom or a verb phrase (打造出) is not
         return len(word) <= 4 and not word.startswith(vs["set_phrase_not_first"]) and not word.endswith(
             vs["set_phrase_not_last"])
-    return (tag in NAME_TAGS or word in vs["orgs"]) and word not in vs["titles"]  # 首钢(n)集团有限公司
+    return (tag in NAME_TAGS or word in vs["orgs"] or word in vs["places"] or word in vs["admin"]) and (
+        word not in vs["titles"])  # 首钢(n)集团有限公司; 保定(v)分公司: a place's name is one whatever jieba tags it
 
 
 _CLAUSE_SIGNS = frozenset(("，", ",", "。", "；", ";", "\n", "“", "”", "：", ":", " "))
