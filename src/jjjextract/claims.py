@@ -1288,11 +1288,10 @@ def _last_with_metric(claims: list[dict], sentence_no: int, skip_units: tuple[st
 def _collective_region(subject: str, names: list[Mention], before: int, rules: RuleSet) -> str:
     """三地 (a collective word as the subject): the region of `subject_collective_members` with as many members
     named last before the figure (京津冀…。三地共建立医联体115个 -> 京津冀), else ""."""
-    size = _COLLECTIVE_SIZE.fullmatch(subject)
-    if not size:
+    count = _collective_count(_COLLECTIVE_SIZE.fullmatch(subject))
+    if not count:
         return ""
     members = rules.vocab.get("subject_collective_members", {})
-    count = "两三四五六".index(size.group(1)) + 2
     for e in reversed(names):
         if e.cend <= before and len(members.get(e.value or "", ())) == count:
             return e.value or ""
@@ -1302,12 +1301,17 @@ def _collective_region(subject: str, names: list[Mention], before: int, rules: R
 _COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?)")
 
 
+def _collective_count(found: regex.Match | None) -> int:
+    """How many places a collective word matched by `_COLLECTIVE_SIZE` stands for (三地: 3), 0 for no match."""
+    return "两三四五六".index(found.group(1)) + 2 if found else 0
+
+
 def _without_collective(metric: str, subject: str, rules: RuleSet) -> str:
     """The metric without a collective word opening it that stands for the subject (京津冀 + 三地互认医疗机构: as
     many places as the region of `subject_collective_members` has), when two characters or more are left."""
     members = rules.vocab.get("subject_collective_members", {}).get(subject)
     found = _COLLECTIVE_SIZE.match(metric) if members else None
-    if found and "两三四五六".index(found.group(1)) + 2 == len(members) and len(metric) - found.end() >= 2:
+    if found and _collective_count(found) == len(members) and len(metric) - found.end() >= 2:
         return metric[found.end() :]
     return metric
 
@@ -1336,10 +1340,9 @@ def _collective_subject(clean: str, collective: regex.Match, names: list[Mention
     """The region a collective word found in the text stands for: the one its places' one-character names right
     before it make (京津冀三地; none for 京港两地, no region of `subject_collective_members`), else the one named last
     with as many members (`_collective_region`)."""
-    size = _COLLECTIVE_SIZE.fullmatch(collective.group())
-    if not size:
+    count = _collective_count(_COLLECTIVE_SIZE.fullmatch(collective.group()))
+    if not count:
         return ""
-    count = "两三四五六".index(size.group(1)) + 2
     before = clean[max(0, collective.start() - count) : collective.start()]
     if len(before) == count and set(before) <= set(rules.vocab.get("collective_place_chars", "")):
         return before if before in rules.vocab.get("subject_collective_members", {}) else ""
@@ -2735,8 +2738,6 @@ def _before_aside(clean: str, end: int) -> int:
     """Where the words listed before a joiner end, past a bracketed aside (固定资产投资（不含农户）和…)."""
     aside = _ASIDE_END.search(clean, max(end - 14, 0), end)
     return aside.start() if aside else end
-
-
 
 
 _LIST_RIGHT_AFTER = regex.compile(r"(?:为|达到?|是)?\Z")

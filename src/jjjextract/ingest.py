@@ -176,7 +176,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     if not article_id:
         article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     folded = fold(text)
-    simplified = to_simplified(folded)
+    simplified, share = _simplified_and_share(folded)
     pieces = []
     offsets: list[int] = []
     pos = 0
@@ -189,7 +189,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     pieces.append(simplified[pos:])
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
-    script = "traditional" if changed_share(folded, simplified) > TRADITIONAL_SHARE else "simplified"
+    script = "traditional" if share > TRADITIONAL_SHARE else "simplified"
     return Article(
         file=name,
         article_id=article_id,
@@ -367,13 +367,18 @@ def to_simplified(text: str) -> str:
     """Traditional -> Simplified, guaranteed to keep the length (per character where phrases differ); in a
     Traditional text the particle 著 is 着 (OpenCC keeps 隨著, 標志著, 承擔著 as they are). A Simplified text
     writes the particle 着, so there 著 is the character itself (刘立著, 著作)."""
-    conv = _converter()
-    out = conv.convert(text)
+    return _simplified_and_share(text)[0]
+
+
+def _simplified_and_share(text: str) -> tuple[str, float]:
+    """`to_simplified`'s text, and the share of the Chinese that conversion changed (`changed_share`)."""
+    out = _converter().convert(text)
     if len(out) != len(text):
         out = "".join(_char_t2s(ch) for ch in text)
-    if "著" in out and changed_share(text, out) > TRADITIONAL_SHARE:
-        return _PARTICLE_ZHU.sub("着", out)
-    return out
+    share = changed_share(text, out)
+    if "著" in out and share > TRADITIONAL_SHARE:
+        out = _PARTICLE_ZHU.sub("着", out)
+    return out, share
 
 
 # 著 is a particle (着) except in the words it makes with these (显著, 名著, 土著 …; 著名, 著作, 著称 …)
