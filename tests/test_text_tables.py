@@ -18,6 +18,13 @@ TABS = """单位：亿元
 """
 
 
+CAPTIONED = """表1 2023年各区财政收入（单位：亿元）
+地区\t收入\t2024年
+东城区\t120.5\t130.2
+西城区\t300.1\t310.4
+"""
+
+
 def _claims(text, rules):
     result = analyse_text(text, rules)
     return result, {(c["text"], c["metric"], c["subject"], c["period"]): (c["kind"], c["value"], c["unit"])
@@ -91,3 +98,12 @@ def test_a_row_of_rates_under_a_row_of_figures_is_their_rate_column_by_column(ru
     _, claims = _claims(text, rules)
     assert claims[("5.2", "地区生产总值增长", "北京", "")] == ("percent", "5.2", "%")
     assert claims[("5.4", "地区生产总值增长", "河北", "")] == ("percent", "5.4", "%")
+
+
+def test_a_caption_in_brackets_states_the_unit_and_rows_of_places_name_the_subject(rules):
+    """（单位：亿元） in a caption: the bracket is no part of the unit; rows labelled with places are subjects, the
+    column names the metric (or, a year, the period)."""
+    _, claims = _claims(CAPTIONED, rules)
+    assert claims[("120.5", "收入", "东城区", "")] == ("money", "12050000000", "CNY")
+    assert claims[("310.4", "", "西城区", "2024")] == ("money", "31040000000", "CNY")
+    assert len(claims) == 4

@@ -176,6 +176,12 @@ def _is_han(word: str) -> bool:
     return _HAN_WORD.fullmatch(word) is not None
 
 
+def is_place_name(word: str, rules: RuleSet) -> bool:
+    """Is the word a place's name (the `places` vocabulary or one of China's divisions)?"""
+    vs = _vocab_sets(rules)
+    return word in vs["places"] or word in vs["admin"]
+
+
 def label_token(word: str, vs: dict) -> str:
     """LOC/ORG/'' for a single token by the gazetteers and dictionary tags."""
     if word in vs["not_entity"] or len(word) < 2:

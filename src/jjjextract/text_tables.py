@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .entities import is_place_name
 from .extract import extract_text
 from .ingest import Article
 from .records import Mention
@@ -25,7 +26,7 @@ _NUMBER_CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SEPARATOR_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<unit>[^（()）]{1,8})\s*[）)]$")
 _SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
-_TABLE_UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*(?P<unit>[^\s，,。；;]{1,8})")
+_TABLE_UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*(?P<unit>[^\s，,。；;（()）]{1,8})")
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
 UNIT_HEADERS = ("单位", "计量单位")  # a column of units: each row's unit
 RATE_LABEL = re.compile(r"^(?:比上年|比去年|同比|环比)?(?:增长|增速|增幅|下降|增减)(?:率|幅度)?$")  # a column of rates
@@ -127,6 +128,10 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
             col_label, col_unit = columns[j]
             if col_unit:  # the unit heads the column: the column names the metric, the row its place or time
                 unit, metric, other, other_label, dated = col_unit, col_label, row[0], row_label, header[j]
+            elif table_unit and not row_unit and is_place_name(row_label, rules):
+                # 东城区 | 120.5 under a caption 单位：亿元: the row is a place, the column names the metric or a time
+                unit, other, other_label, dated = table_unit, row[0], row_label, header[j]
+                metric = "" if _DATE_LABEL.fullmatch(col_label) else col_label
             elif row_unit or table_unit:  # the row names the metric, the column its place or time
                 unit, metric, other, other_label, dated = row_unit or table_unit, row_label, header[j], col_label, row[0]
             else:
