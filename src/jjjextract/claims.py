@@ -655,6 +655,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         return right  # 向每名市民发放5000港元电子消费券: what is given, not the giving
     if left and right and mention.type == "percent" and _done_by(clean, left, end, rules):
         return right  # 北京城市绿心森林公园实现100%绿电供应: what reached the share did it, the share is of what follows
+    if left and right and mention.type == "percent" and clean.startswith("的", mention.cend) and _place_ends(
+            clean, toks, left, end, rules):
+        return right  # 仅用北京1.37%的土地: a share of the place's land, the place is no metric
     if right in _lists(rules)["price_words"] and clean.startswith("的", mention.cend):
         return right  # 许多楼盘7000元的单价: the price named after the amount, not what has it
     return left or right
@@ -863,6 +866,14 @@ def _inside_quoted_title(clean: str, start: int, end: int, floor: int) -> bool:
 def _closed_before(clean: str, at: int, end: int) -> bool:
     """Is `at` inside brackets that close before `end` (in the same sentence)?"""
     return _in_brackets(clean, 0, at) and (clean.find("）", at, end) >= 0 or clean.find(")", at, end) >= 0)
+
+
+def _place_ends(clean: str, toks: Tokens, left: str, end: int, rules: RuleSet) -> bool:
+    """Does the phrase `left`, found before `end`, end with a place's name right at `end`?"""
+    at = clean.rfind(left, 0, end)
+    i = bisect.bisect_left(toks.ends, at + len(left))
+    return (at >= 0 and at + len(left) == end and i < len(toks.ends) and toks.ends[i] == end
+            and _tags(rules)[toks.words[i]] == "ns")
 
 
 def _done_by(clean: str, left: str, end: int, rules: RuleSet) -> bool:
