@@ -648,6 +648,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             right = _without_next_metric(clean, sent, toks, right_from, right, next_start, rules)
         if left and right and not mention.unit and _DIGIT_NEXT.match(clean, clean.find(right, right_from) + len(right)):
             return left  # 投资23亿 + 占地900亩: a bare figure's words after it are the next figure's
+        if left and not right and _last_listed(clean, sent, left, end):
+            left = ""  # 企业分别为四环医药、康辰药业、…、普瑞东方制药10家: the count is of the items, not of the last one
         if right or left or not _ends_clause(clean, sent, mention.cend) or mention.unit in _lists(rules)["time_units"]:
             return right or left  # (京津城际开通15周年: how long since, no count of what was opened)
         return _object_before_verb(clean, sent, toks, end, rules, begin)
@@ -866,6 +868,17 @@ def _inside_quoted_title(clean: str, start: int, end: int, floor: int) -> bool:
 def _closed_before(clean: str, at: int, end: int) -> bool:
     """Is `at` inside brackets that close before `end` (in the same sentence)?"""
     return _in_brackets(clean, 0, at) and (clean.find("）", at, end) >= 0 or clean.find(")", at, end) >= 0)
+
+
+def _last_listed(clean: str, sent: Sentence, left: str, end: int) -> bool:
+    """Is the phrase `left` the last of three or more items listed with 、 right before the number at `end`?"""
+    at = clean.rfind(left, sent.start, end)
+    if at <= sent.start or at + len(left) != end or clean[at - 1] != "、":
+        return False
+    found = _LAST_ITEMS_BREAK.search(clean, sent.start, at)
+    items = clean[found.end() if found else sent.start : at]
+    return items.count("、") >= 2 and not any(ch.isdigit() for ch in items) and "等" not in left
+    # (not 综合型平台5家、…、专业型平台5家: each has its count; not 密云水库、十三陵水库等存蓄水量: 等 closes the list)
 
 
 def _place_ends(clean: str, toks: Tokens, left: str, end: int, rules: RuleSet) -> bool:
