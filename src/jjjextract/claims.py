@@ -872,8 +872,8 @@ def _closed_before(clean: str, at: int, end: int) -> bool:
 
 def _last_listed(clean: str, sent: Sentence, left: str, end: int) -> bool:
     """Is the phrase `left` the last of three or more items listed with 、 right before the number at `end`?"""
-    at = clean.rfind(left, sent.start, end)
-    if at <= sent.start or at + len(left) != end or clean[at - 1] != "、":
+    at = end - len(left)
+    if at <= sent.start or not clean.startswith(left, at) or clean[at - 1] != "、":
         return False
     found = _LAST_ITEMS_BREAK.search(clean, sent.start, at)
     items = clean[found.end() if found else sent.start : at]
@@ -882,10 +882,9 @@ def _last_listed(clean: str, sent: Sentence, left: str, end: int) -> bool:
 
 
 def _place_ends(clean: str, toks: Tokens, left: str, end: int, rules: RuleSet) -> bool:
-    """Does the phrase `left`, found before `end`, end with a place's name right at `end`?"""
-    at = clean.rfind(left, 0, end)
-    i = bisect.bisect_left(toks.ends, at + len(left))
-    return (at >= 0 and at + len(left) == end and i < len(toks.ends) and toks.ends[i] == end
+    """Does the phrase `left` end right at `end` with a place's name?"""
+    i = bisect.bisect_left(toks.ends, end)
+    return (clean.endswith(left, 0, end) and i < len(toks.ends) and toks.ends[i] == end
             and _tags(rules)[toks.words[i]] == "ns")
 
 
