@@ -74,6 +74,7 @@ def _lists(rules: RuleSet) -> dict:
         "kind_words": tuple(sorted(v.get("metric_kind_words", []), key=len, reverse=True)),
         "relative_years": frozenset(v.get("period_relative_years", [])),
         "this_year": frozenset(v.get("period_this_year", [])),
+        "collective_chars": frozenset(v.get("collective_place_chars", "")),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
         "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []), key=len, reverse=True)),
@@ -1348,7 +1349,7 @@ def _collective_before(clean: str, sent: Sentence, mention: Mention, dates: list
     if found is None:
         return None
     start = found.start()
-    while start > sent.start and clean[start - 1] in rules.vocab.get("collective_place_chars", ""):
+    while start > sent.start and clean[start - 1] in _lists(rules)["collective_chars"]:
         start -= 1
     clause = max(sent.start, max(clean.rfind(ch, sent.start, start) for ch in "，,；;：:") + 1)
     lead = "".join(ch for i, ch in enumerate(clean[clause:start], clause)
@@ -1367,7 +1368,7 @@ def _collective_subject(clean: str, collective: regex.Match, names: list[Mention
     if not count:
         return ""
     before = clean[max(0, collective.start() - count) : collective.start()]
-    if len(before) == count and set(before) <= set(rules.vocab.get("collective_place_chars", "")):
+    if len(before) == count and _lists(rules)["collective_chars"].issuperset(before):
         return before if before in rules.vocab.get("subject_collective_members", {}) else ""
     return _collective_region(collective.group(), names, collective.start(), rules)
 

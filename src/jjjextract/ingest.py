@@ -654,6 +654,8 @@ _NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|
                           r"\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
+
+
 def _opens_news_item(line: str) -> bool:
     """Is the line only a byline, or does it open with a dateline (a news item's start, after its headline)?"""
     return bool(_BYLINE_LINE.match(line) or _NEWS_OPENER.match(line))
