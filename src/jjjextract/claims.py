@@ -586,8 +586,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         between = clean[d_end:end]
         level_verb = next((w for w in _lists(rules)["level_bases"] if clean.endswith(w, 0, d.cstart)), "")
         closer = next((w for w in _lists(rules)["closers"] if clean.startswith(w, d_end)), "") if marker else ""
-        if closer and d_end + len(closer) < end:
-            begin = max(d_end + len(closer), begin or 0)  # 与2013年相比降幅达到60%: the metric follows 相比
+        if closer and _strip_right(clean[d_end + len(closer) : end], rules):
+            begin = max(d_end + len(closer), begin or 0)  # 与2013年相比降幅达到60%: the metric follows 相比 (与2013年
+            # 相比分别下降: none follows, it precedes the base)
         elif marker is None and not _strip_right(between, rules) and (begin or 0) < d.cstart - len(level_verb) and (
                 level_verb or "的" not in between):
             # 人均地区生产总值2023年为95338元: the date stands between the metric and its number; 总量是2014年的
@@ -1181,11 +1182,14 @@ def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules:
     tags = [_tags(rules)[w] for w, s, e in words if end <= s and e <= joint]
     if not tags:
         return joint == end  # 中国中化集团、中国华能集团等央企总部项目开工建设
+    if clean[joint] == "、" and next((_tags(rules)[w] for w, s, e in words if s == joint + 1), None) in _COMMON_NOUNS:
+        return False  # 北京科技、商务等新设经营主体: the next item has no name of its own, the name is of them all
     return tags[-1] in NOUNISH and not any(t in HARD_STOP for t in tags) and not any(
         t in ("v", "vd") for t in tags[1:])  # (超导 + 电气 + 项目; not 大力 + 推进 + 风力)
 
 
 _MAIN_BREAK = regex.compile(r"[，,；;。！？!?]")
+_COMMON_NOUNS = frozenset(("n", "vn", "an"))
 NAME_PART_TAGS = {"n", "nz", "ns", "nt", "nr", "j", "eng", None}
 
 
