@@ -883,8 +883,10 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             length += ends[k] - starts[lead]  # place's name
             k = lead - 1
             continue
-        elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and k + 1 < i and _proper(words[k + 1], vs)):
-            break  # 龙头企业 | 中国铁道科学研究院: a category before a name is no part of it (京津冀高校联盟 is)
+        elif not _name_like(w, vs) or (w.endswith(vs["org_category"]) and (k + 1 < i or _tag(word, vs) == "nt")
+                                       and _proper(words[k + 1], vs)):
+            break  # 龙头企业 | 中国铁道科学研究院, 标志性项目 | 中国星网: a category before a name is no part of it
+            # (京津冀高校联盟 is)
         elif words[k + 1] not in vs["org_inner"] and final not in vs["org_branches"] and _same_kind(
                 _org_suffix(w, vs), final):
             break  # 天津肿瘤医院 | 秦皇岛医院: an organization holds none of its own kind (but X大学附属Y医院)
