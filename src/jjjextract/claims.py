@@ -1523,16 +1523,21 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
             top = max(counts.values())
             return next(e.value for e in reversed(history) if counts.get(e.value) == top and _fits(e, kind, provinces))
     not_company = context.get("not_company", ()) if word.endswith("公司") else ()
+    partners = context.get("partners", frozenset())
+    partner = ""  # the nearest fitting name that is a partner (与北京市国企合作项目46项。…该市): only if none else fits
     for ent in reversed(history):
         if not_company and (ent.value or "").endswith(not_company):
             continue  # 经立信会计师事务所审计…。公司总股本为…: the auditor is no 公司
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces, context.get("body_kinds", ())):
+            if ent.cstart in partners:
+                partner = partner or ent.value or ""
+                continue
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
             place = _place_opening(ent.value or "", kind, context["places"])  # 廊坊市统计局 ... 全市 -> 廊坊市
             if place:
                 return place
-    return context.get("last_topic", "") if kind == "ANY" else ""
+    return partner or (context.get("last_topic", "") if kind == "ANY" else "")
 
 
 @lru_cache(maxsize=8)
@@ -1701,6 +1706,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             span_ends[id(m)] = m.cend
     value_ends = sorted(m.cend for m in numbers if m.type != "date" and id(m) not in span_ends)
     name_ends = [e.cend for e in names]  # names come in text order
+    partner_preps = _lists(rules)["partner_preps"]
+    partners = frozenset(e.cstart for e in names if clean[e.cstart - 1 : e.cstart] in partner_preps)
     claims = []
     topics: dict[int, tuple[str, int]] = {}
     sentence_words: dict[int, list] = {}
@@ -1907,7 +1914,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "source": main_starts[sent.no][1:], "sentence_start": sent.start,
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
-                   "body_kinds": _lists(rules)["body_kinds"],
+                   "body_kinds": _lists(rules)["body_kinds"], "partners": partners,
                    "dates": dates_by_sentence.get(sent.no, ()),
                    "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
