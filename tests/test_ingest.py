@@ -294,7 +294,8 @@ def test_a_headline_ends_before_its_byline():
 def test_a_headline_ends_before_a_dateline_and_an_indented_line_opens_a_paragraph():
     """旅游火爆“揽金”58.8亿 | 本报讯(记者…): 58.8亿 read 本 as its unit when the lines were joined; an indented line
     after one that ends with no comma-like sign opens a paragraph (…增长25.4% |   春节假期,…)."""
-    for opener in ("本报讯(记者郑亚丛)十一黄金周画上了句号。", "新华社北京3月14日电 记者获悉。", "河北新聞網10月9日訊(記者賈楠)今天。"):
+    for opener in ("本报讯(记者郑亚丛)十一黄金周画上了句号。", "新华社北京3月14日电 记者获悉。", "河北新聞網10月9日訊(記者賈楠)今天。",
+                   "河北新聞網(wǎng)訊(記者陳寶云)今天。"):  # (a page glossing its characters with pinyin)
         assert prepare(f"河北十一黄金周旅游火爆“揽金”58.8亿\n{opener}\n").clean.split("\n")[0].endswith("58.8亿")
     text = "  全省共接待游客2200.39万人次,同比分别增长19.93%和25.4%\n  春节假期,全省游客接待人数再创新高。\n"
     assert "25.4%\n" in prepare(text).clean

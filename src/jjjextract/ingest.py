@@ -463,7 +463,7 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
             right not in _CN_DIGITS):  # (达1亿 | 五年来: a new clause that opens with a numeral)
         # 规划面积约155 | 平方公里, 投资8000多 | 亿元, 9952万 | 人次: a number in prose goes on with its unit (not a
         # form's field: 电话：12345678 | 地址, 邮发代号 6-268 | 发行范围)
-        return _prose_line(line) and text.count("\n", i, j) == 1 and not _NEWS_OPENER.match(text, j) and not (
+        return _prose_line(line) and text.count("\n", i, j) == 1 and not _opens_news_item(_line_at(text, j)) and not (
             _INDENT.match(text, text.rfind("\n", i, j) + 1))  # (…揽金超12亿 |        从石家庄市…: a new paragraph)
     if is_han(left) and is_han(right) and right not in _CN_DIGITS and _UNIT_STARTED.search(line) and (
             text.count("\n", i, j) == 1):
@@ -657,7 +657,10 @@ _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's
 
 
 def _opens_news_item(line: str) -> bool:
-    """Is the line only a byline, or does it open with a dateline (a news item's start, after its headline)?"""
+    """Is the line only a byline, or does it open with a dateline (a news item's start, after its headline)?
+    Pinyin glosses are read past (河北新聞網(wǎng)訊)."""
+    if "(" in line:
+        line = _PINYIN_GLOSS.sub("", line)
     return bool(_BYLINE_LINE.match(line) or _NEWS_OPENER.match(line))
 
 
