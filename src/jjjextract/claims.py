@@ -25,7 +25,7 @@ CLAIM_TYPES = ("money", "quantity", "percent")
 CLAUSE_BREAKS = "，,、：:；;（(）)《》【】—!！?？。\n _|｜"
 QUOTES = "“”\"‘’「」"
 _BREAK_SET = frozenset(CLAUSE_BREAKS)
-NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", None}
+NOUNISH = {"n", "nz", "vn", "nt", "ns", "j", "eng", "an", "nl", "ng", "nr", "nrt", "x", "b", "l", "t", "s", "k", None}
 HARD_STOP = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "zg", "f", "mq"}
 MAX_METRIC = 16
 

@@ -596,9 +596,10 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 hard_wrapped = width is not None and len(line) + run.index("\n") >= width  # (牟宇 | 摄: a space ends it)
                 keep = _keeps_space(left, right, run, hard_wrapped)
                 drops.append((i + run.index("\n"), i + run.rfind("\n") + 1) if keep else (i, j))
-        elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit())) and (
-                len(run) == 1 and run != "\t"):
-            drops.append((i, j))  # (a tab or a wider gap separates a table's columns: 指标\t2023年\t2024年)
+        elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit() and not (
+                left in "万亿" and text[i - 2 : i - 1].isdigit()))) and len(run) == 1 and run != "\t":
+            drops.append((i, j))  # (a tab or a wider gap separates a table's columns: 指标\t2023年\t2024年; 超20万 27条:
+            # two figures, the first ending with its magnitude)
         elif run == " " and (is_han(left) or left in CJK_MARKS) and (is_han(right) or right in CJK_MARKS) and (
                 _letter_spaced(text, i, spaced_lines)):
             drops.append((i, j))  # 地 区 生 产 总 值 达 到 4.4 万 亿 元: a line set with a space after every character
