@@ -419,7 +419,8 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         # 京津冀 + 三 + 省市 + 铁路营业里程: the word a bare numeral counts (三省市) names the subject's parts
         first = _phrase_words(words, phrase)[-1][0]
         phrase = phrase[len(first) :] if len(phrase) - len(first) >= 2 and phrase.startswith(first) else phrase
-    if phrase and clean[phrase_start - 1 : phrase_start + 1] in _lists(rules)["time_openers"]:
+    if phrase and clean[phrase_start - 1 : phrase_start + 1] in _lists(rules)["time_openers"] and _whole_word(
+            toks, phrase_start - 1, 1):  # (not 去年 + 中心城: the 年 of a word of its own)
         # 全 + 年发电量 (cut so by jieba): the time word 全年 is no part of the metric; 上 + 年度研发费用: nor 年度
         taken = _phrase_words(words, phrase)
         first_word = taken[-1][0] if taken else ""
