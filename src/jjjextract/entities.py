@@ -890,6 +890,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         elif words[k + 1] not in vs["org_inner"] and final not in vs["org_branches"] and _same_kind(
                 _org_suffix(w, vs), final):
             break  # 天津肿瘤医院 | 秦皇岛医院: an organization holds none of its own kind (but X大学附属Y医院)
+        if len(w) == 2 and w[-1] in vs["glued_tails"] and _tag(w, vs) is None:
+            break  # 会议 + 上作 + 政府工作报告: a verb glued to the character before it ends the name on its left
         start = s
         length += len(w)
         k -= 1
