@@ -280,6 +280,8 @@ def test_a_photo_credit_ends_its_paragraph():
             "为保障京津冀地区冬季蔬菜供应，河北与北京共同推动建设了183个环京周边蔬菜生产基地。\n")
     assert "摄\n为保障" in prepare(text).clean
     assert "摄\n为保障" in prepare(text.replace("记者", "記者").replace("摄", "攝")).clean.replace("攝", "摄")
+    text = "目前已开通12条线路。图为车上“人满为患”。 翟羽佳 摄\n4月11日,北京青年报记者获悉,发出700车次。\n"
+    assert "摄\n4月11日" in prepare(text).clean  # (the names alone after a sentence's end and a space)
 
 
 def test_a_headline_ends_before_its_byline():
