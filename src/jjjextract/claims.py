@@ -2702,12 +2702,14 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
     """2022年、2023年分别增长5%、6%: as many dates listed (joined by `list_joiners`) before 分别 as numbers listed
     after it give the numbers their periods in order (each had the last date). Changed in place."""
     joiners = _lists(rules)["joiners"]
-    for _i, items in _list_runs(claims, clean, rules):
+    for i, items in _list_runs(claims, clean, rules):
         first = items[0]["mention"]
         dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
         split = _rfind_each(rules, clean, dates[-1].cend if dates else first.cstart, first.cstart)
         if split < 0 or len(dates) < len(items) or any(ch in "。；;！!？?\n" for ch in clean[dates[-1].cend : split]):
             continue
+        if i > 0 and dates[-1].cend <= claims[i - 1]["mention"].cstart:
+            continue  # 5月、11-12月…比例超过59%，…占比分别为10.5%和8.1%: the dates are an earlier figure's
         listed = dates[-len(items):]
         if all(_dates_listed(a, b, clean, joiners) for a, b in itertools.pairwise(listed)) and (
                 len(dates) == len(items) or not _dates_listed(dates[-len(items) - 1], listed[0], clean, joiners)):
