@@ -145,6 +145,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "bylines": set(v.get("byline_titles", [])),
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
+        "honorific_chars": frozenset(w for w in v.get("honorifics", []) if len(w) == 1),  # (王总, 李某, 刘姓)
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "glued_breaks": frozenset(v.get("org_glued_breaks", "")),
         "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
@@ -260,8 +261,9 @@ _NAME_LIST_MARKS = frozenset("，,、；;")
 
 
 def _person_token(word: str, vs: dict) -> bool:
-    if not (2 <= len(word) <= 4) or not _is_han(word) or word.endswith(vs["honorific_ends"]):
-        return False  # (李女士, 张先生: no names)
+    if not (2 <= len(word) <= 4) or not _is_han(word) or word.endswith(vs["honorific_ends"]) or (
+            len(word) == 2 and word[1] in vs["honorific_chars"]):
+        return False  # (李女士, 张先生, 王总, 刘姓: no names)
     tag = _tag(word, vs)
     if tag in ("nr", "nrfg", "nrt"):
         return len(word) > 2 or word.startswith(vs["surnames"])  # (滑雪, tagged nr, opens with no surname)
@@ -507,6 +509,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     for i in having(2):
         word, s, e = words[i], starts[i], ends[i]
         before = words[i - 1] if i > 0 else ""
+        if before[-1:].isdigit() or (before and _CN_NUMERAL.fullmatch(before)):
+            continue  # 700 + 余人 + 在: a count of people, no name
         j = i - 1
         while j > 0 and not words[j].strip() and "\n" not in words[j]:
             j -= 1
@@ -533,8 +537,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif before in (":", "：") and len(word) == 2:
                 e = _spaced_name_end(words, ends, i)  # 【编辑:付子 + 豪】
             add(s, e, "PER")
-    # A name jieba cut after its surname, next to a title: 董事长赵 + 民革
+    # A name jieba cut after its surname, next to a title (or its field's colon): 董事长赵 + 民革, 编辑:吴 + 海东
     for i in (i for i in titled if i < n - 2):
+        if words[i + 1] in (":", "：") and i < n - 3:
+            i += 1
         surname, rest = words[i + 1], words[i + 2]
         if (len(surname) == 1 and surname in vs["surname_set"] and 1 <= len(rest) <= 2 and _is_han(rest)
                 and rest not in STOP_WORDS and rest not in vs["titles"] and rest not in vs["honorifics"]
@@ -690,8 +696,8 @@ def _brand_word(word: str, vs: dict) -> bool:
 
 def _full_name(word: str, vs: dict) -> bool:
     """A word jieba lists as a person's full name that reads as one: a surname, then one or two characters
-    (李自成; not 李家, 胡说, 祥和, 高高的)."""
-    return 2 <= len(word) <= 4 and word.startswith(vs["surnames"]) and not word.endswith(("家", "的", "说", "人"))
+    (李自成; not 李家, 胡说, 祥和, 高高的, 刘姓)."""
+    return 2 <= len(word) <= 4 and word.startswith(vs["surnames"]) and not word.endswith(("家", "的", "说", "人", "姓"))
 
 
 def _admin_suffix_end(words: list[str], i: int, vs: dict) -> int:
