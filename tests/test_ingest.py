@@ -86,6 +86,15 @@ def test_headline_lines_are_not_joined():
     assert "\n" in art.clean
 
 
+def test_a_short_line_goes_on_in_a_line_that_opens_with_words_no_sentence_opens_with():
+    """武清区2023年地区生产总值 | 达到1200亿元: the figure lost its metric, subject and period when the short line
+    was taken for a headline; a line opening with 的确, or a short title before prose, is not joined."""
+    assert "地区生产总值达到1200亿元" in prepare("武清区2023年地区生产总值\r\n达到1200亿元，同比增长5.2%。").clean
+    assert "工业增加值同比增长5%" in prepare("全市工业增加值\n同比增长5%。").clean
+    assert "\n的确" in prepare("京津冀协同发展十年成效\n的确显著。").clean
+    assert "\n达到" in prepare("标题\n达到新高度").clean  # (达到 before no figure)
+
+
 def test_a_page_header_is_not_joined_to_the_headline_or_the_story():
     page = ("北京城市副中心建设累计完成固定资产投资超9600亿元\n中国产业经济信息网   时间:2025-11-24\n"
             "记者19日从北京市人民政府新闻办公室举行的新闻发布会获悉,累计完成固定资产投资超9600亿元。")

@@ -498,6 +498,9 @@ def _prose_line(line: str) -> bool:
 
 
 _DATE_GOES_ON = re.compile(r"\d{1,2}[月日号]")  # the month or day after 2024年 | or 12月 |
+# words that open no sentence: a line starting with one goes on from the line before, however short (…地区生产总值 |
+# 达到1200亿元, …工业增加值 | 同比增长5%)
+_GOES_ON = re.compile(r"(?:达到|同比|环比|分别为|分别达|增至|降至|比上年|较上年|比去年|较去年)(?=[\d增下提上减为达]|\Z)|的(?!确)")
 _EN_MAGNITUDE = re.compile(r"(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 _UNIT_STARTED = re.compile(r"\d[万亿]?(?![万亿])[\u4e00-\u9fff]{1,3}\Z")  # a number and the start of its unit end the line
 _CN_DIGITS = "零〇一二两三四五六七八九"
@@ -555,7 +558,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             else:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
-                    left in WRAP_END and len(line) >= min_line and not _byline_after_sentence(line))
+                    left in WRAP_END and len(line) >= min_line and not _byline_after_sentence(line)) or (
+                    is_han(left) and _GOES_ON.match(text, j) is not None)  # 地区生产总值 | 达到1200亿元: a short
+                # line whose next opens with words no sentence opens with
                 # 地区生产总值（GDP） | 达到 (not …下降11.8%。(河北日报记者 贾楠) | “2+26”城市…: a note after a sentence)
             if ends_mid and width is None and (_FIELD_LINE.match(line) or not _has_clause_sign(line)) and (
                     _FIELD_LINE.match(text, j) or _COLUMN_GAP.search(_line_at(text, j))):
