@@ -386,6 +386,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
                 return named
     clause_start = max(found.start() + 1 if found else sent.start, begin or 0)
     stripped = _strip_right(clean[clause_start:end], rules)
+    modal = next((w for w in _lists(rules)["modals"] if stripped.endswith(w) and _whole_word(
+        toks, clause_start + len(stripped) - len(w), len(w))), "")
+    if modal:  # 森林覆盖率 + 应 + 达到: a modal before the number's verb (a word of its own, not the 要 of 主要)
+        stripped = _strip_right(stripped[: -len(modal)], rules)
     cut = clause_start + len(stripped)
     held = bisect.bisect_right(toks.starts, cut) - 1
     if (cut < end and held >= 0 and toks.starts[held] < cut < toks.ends[held]
