@@ -406,7 +406,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     before = clean[clause_start:phrase_start].rstrip("“\"‘「 ")  # (超越“全国线”: the base in quotes)
     if before.endswith(markers) or _is_base(words, phrase, before, rules):
         # the base of a comparison (较上月末): the metric is what stands before the comparison, if anything
-        cut = max(clean.rfind(w, clause_start, end) for w in markers)
+        found_at = [(at, at + len(w)) for w in markers if (at := clean.rfind(w, clause_start, end)) >= 0]
+        last = max((stop for _, stop in found_at), default=-1)  # the last marker, the longest ending there (远高于)
+        cut = min((at for at, stop in found_at if stop == last), default=-1)
         if retry and cut > clause_start:
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
@@ -1346,6 +1348,9 @@ def _without_collective(metric: str, subject: str, rules: RuleSet) -> str:
     found = _COLLECTIVE_SIZE.match(metric) if members else None
     if found and _collective_count(found) == len(members) and len(metric) - found.end() >= 2:
         return metric[found.end() :]
+    whole = _COLLECTIVE_SIZE.match(metric, len(subject)) if members and metric.startswith(subject) else None
+    if whole and whole.end() == len(metric) and _collective_count(whole) == len(members):
+        return ""  # 京津冀三地 + 共计1.11亿人: the places together are the subject, no metric
     return metric
 
 
