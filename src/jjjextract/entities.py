@@ -146,6 +146,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "honorifics": frozenset(v.get("honorifics", [])),
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
         "honorific_chars": frozenset(w for w in v.get("honorifics", []) if len(w) == 1),  # (王总, 李某, 刘姓)
+        "campus_ends": tuple(v.get("org_seat_bracket_suffixes", [])),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "glued_breaks": frozenset(v.get("org_glued_breaks", "")),
         "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
@@ -600,6 +601,14 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         alias = _ALIAS.match(clean, e)
         if alias:
             add(alias.start(1), alias.end(1), "ORG")
+    # A university's seat in brackets after its name is part of it: 中国地质大学(北京), 华北电力大学（保定）
+    campus_ends = vs["campus_ends"]
+    for org in [f for f in found if f[2] == "ORG" and clean.endswith(campus_ends, f[0], f[1])]:
+        seat = next((f for f in found if f[2] == "LOC" and f[0] == org[1] + 1), None)
+        if seat and clean[org[1]] in "(（" and clean[seat[1] : seat[1] + 1] in (")", "）"):
+            release(org)
+            release(seat)
+            add(org[0], seat[1] + 1, "ORG")
     # Every other occurrence of an organization or person found here, cut as whole words (澳康达累计销售额)
     for name, label in {(clean[s:e], label) for s, e, label in found if label in ("ORG", "PER") and e - s >= 3}:
         pos = clean.find(name)
