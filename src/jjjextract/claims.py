@@ -1214,6 +1214,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     """The organization or place the claim is about."""
     broad = _lists(rules)["broad"]
     anaphora = _lists(rules)["anaphora_all"]
+    if _counts_listed_names(mention, sentence_entities, clean):
+        return ""  # 北京交通大学、…、中国地质大学(北京)4所高校: the names listed are what is counted
     owner = _item_owner(mention, sentence_entities, clean, sent, rules)
     if owner:
         return owner  # 石家庄为1151.75万人次、保定为1108.56万人次: each item its own place
@@ -1296,6 +1298,23 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         return opening  # 天津港口和河北港口……，天津港口集装箱吞吐量: the region the metric names, not one before it
         # (not 引进京冀投资: where it came from)
     return before[0].value if before else ""
+
+
+def _counts_listed_names(mention: Mention, entities: list[Mention], clean: str) -> bool:
+    """Does a count follow right after two names or more listed with 、 (closed by 等 or not) that open their
+    clause, so that it counts them and they own nothing (北京交通大学、…、中国地质大学(北京)4所高校的雄安校区; not
+    雄安新区引进中国星网、中国华能等3家央企: the region's)?"""
+    if mention.type != "quantity":
+        return False
+    by_end = {e.cend: e for e in entities if e.label in ("ORG", "LOC")}
+    item = by_end.get(mention.cstart - (1 if clean[mention.cstart - 1 : mention.cstart] == "等" else 0))
+    listed = 0
+    while item is not None:
+        listed += 1
+        if clean[item.cstart - 1 : item.cstart] != "、":
+            break
+        item = by_end.get(item.cstart - 1)
+    return listed >= 2 and item is not None and clean[item.cstart - 1 : item.cstart] in ("", "，", ",", "；", ";", "：", ":")
 
 
 _NAMED_BASE = regex.compile(r"\p{Han}{1,3}(?:全国|全省|全市|全区|全球|世界)")  # 占全国比重: a share of a named whole
