@@ -1141,7 +1141,12 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
                 break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
-            return ent.value, ent.cend
+            inner, ends = ent, _lists(rules)["division_ends"]
+            while inner.label == "LOC" and (inner.value or "")[-1:] in ends and (nested := next((
+                    e for e in entities if e.cstart == inner.cend and e.label == "LOC" and (e.value or "")[-1:] in ends), None)):
+                inner = nested  # 张段固镇 + 耿家庄村: the innermost of divisions named one inside the other (not 滨海 +
+                # 中关村)
+            return inner.value, inner.cend
     for word in _lists(rules)["anaphora_all"]:  # (2024年公司实现营业收入…: a date, then a reference to the subject)
         if rest.startswith(word):
             return word, sent.start + offset + len(word)

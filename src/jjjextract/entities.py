@@ -147,6 +147,10 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "honorific_ends": tuple(w for w in v.get("honorifics", []) if len(w) >= 2),
         "honorific_chars": frozenset(w for w in v.get("honorifics", []) if len(w) == 1),  # (王总, 李某, 刘姓)
         "campus_ends": tuple(v.get("org_seat_bracket_suffixes", [])),
+        "place_lead_words": tuple(v.get("place_lead_words", [])),
+        "village_generic": frozenset(v.get("village_generic", [])),
+        "village_not_first": frozenset(v.get("village_not_first_chars", "")),
+        "village_glued": frozenset(v.get("village_glued_after_chars", "")),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "glued_breaks": frozenset(v.get("org_glued_breaks", "")),
         "glued_leads_long": frozenset(v.get("org_glued_leads_long", "")),
@@ -434,6 +438,19 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         start = _extend_left(tokens, i, vs)
         if start is not None and _names_something(tokens, i, start, vs):
             add(start, ends[i], "ORG")
+    # Towns and villages jieba cut up: X镇Y村 after a county, a clause's start or a function word (故城县 + 三朗镇西牟村,
+    # 的 + 南桥镇南件村, 。张段固镇耿家庄村), and a village right after a county's name (行唐县 + 高家峪村)
+    for start, town_end, end in _towns_and_villages(clean, vs):
+        overlapping = [f for f in found if f[0] < end and start < f[1]]
+        if any(f[2] == "ORG" and not (f[0] == start and clean[end : end + 1] in vs["village_glued"]) for f in overlapping):
+            continue  # 北大册营村党支部: the village is part of a body's name
+        for f in overlapping:
+            release(f)
+        add(start, town_end, "LOC")  # (the town and the village: two places, 三朗镇 + 西牟村)
+        add(town_end, end, "LOC")
+        for f in overlapping:  # 齐洽村 + 以 + 河北齐盛皮革股份有限公司: the body named after a glued word
+            if f[2] == "ORG" and f[1] - end > 4:
+                add(end + 1, f[1], "ORG")
     titled = list(itertools.compress(range(n), map(vs["titles"].__contains__, words)))  # indices of titles
     # A party committee in a title after a place: 河北 + 省委常委 -> 河北省委, 通州 + 区委书记 -> 通州区委
     for i in titled:
@@ -624,6 +641,43 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
 _OPEN_BRACKET = re.compile("[(（]")
 _ALIAS = re.compile("[(（](?:以下)?简称[“\"]([\u4e00-\u9fffA-Za-z]{2,12})[”\"][)）]")
 _LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # names joined by 、, up to the end
+
+
+_TOWN_VILLAGE = re.compile("[镇乡]([\u4e00-\u9fff]{1,3}?)村")
+_COUNTY_VILLAGE = re.compile("(?<=[县区])([\u4e00-\u9fff]{2,3}?)村")
+
+
+def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int]]:
+    """(start, town end, end) of town-and-village names (三朗镇 + 西牟村) and of villages right after a county (行唐县 +
+    高家峪村: the town end is the start) that the text writes whole but jieba cut up. A town's name is two to four characters after a county's name, a
+    clause's start or a word of `place_lead_words`; a village's is not a generic word (新农村, 驻村)."""
+    spans = []
+    for m in _TOWN_VILLAGE.finditer(clean):
+        if clean[m.start() - 1 : m.start() + 1] in vs["split_tails"] or clean[m.start() - 1] == "城":
+            continue  # 城镇和农村: no town's name
+        start = next((p for p in range(m.start() - 2, max(m.start() - 5, -1), -1) if _place_starts(clean, p, vs)), None)
+        if start is not None and _village_name(m.group(1), vs):
+            spans.append((start, m.start() + 1, m.end()))
+    for m in _COUNTY_VILLAGE.finditer(clean):
+        if _village_name(m.group(1), vs) and any(clean[m.start() - k : m.start()] in vs["admin"] for k in (3, 4, 5)):
+            spans.append((m.start(), m.start(), m.end()))
+    return spans
+
+
+def _place_starts(clean: str, p: int, vs: dict) -> bool:
+    """May a town's name start at p: all Han from p, and a clause's start, a lead word or a county's name before?"""
+    if p < 0 or not _is_han(clean[p : p + 2]):
+        return False
+    if p == 0 or not _is_han(clean[p - 1]):
+        return True
+    return clean.endswith(vs["place_lead_words"], 0, p) or any(clean[max(0, p - k) : p] in vs["admin"] for k in (2, 3, 4, 5))
+
+
+def _village_name(core: str, vs: dict) -> bool:
+    """Is core + 村 a village's name, not a generic word (新农村, 城中村) nor a verb and 村 (驻村)?"""
+    return core + "村" not in vs["village_generic"] and core + "村" not in vs["not_entity"] and (
+        core[0] not in vs["village_not_first"]) and _tag(core, vs) not in ("v", "vn", "vd", "d", "p", "c", "a")
+    # (行唐县 + 推行 + 村党支部: a verb, no village)
 
 
 def _listed_companies(clean: str, tokens: Tokens, vs: dict) -> list[tuple[int, int]]:
