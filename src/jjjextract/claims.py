@@ -273,8 +273,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     lists = _lists(rules)
     text = clean[start : sent.end if stop is None else stop]
     lead, copula = True, False
-    while lead:  # 100万元的一次性装修补助: past 的, then 一次性
-        lead = next((w for w in lists["right_skip"] if text.startswith(w)), "")
+    while lead:  # 100万元的一次性装修补助: past 的, then 一次性 (and 1000名 + A、B、C类 + 人才: past the grades)
+        grades = _LETTER_GRADES.match(text)
+        lead = grades.group() if grades else next((w for w in lists["right_skip"] if text.startswith(w)), "")
         copula = copula or lead == "是"
         start += len(lead)
         text = text[len(lead) :]
@@ -322,6 +323,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_LETTER_GRADES = regex.compile(r"[A-Za-z](?:[、,，][A-Za-z])+(?:类|级|档|等)")
 _ALIKE_NOTE = regex.compile(r"[(（]\p{Han}{1,3}(?:[、，,]\p{Han}{1,3}){0,3}[)）]")
 
 
