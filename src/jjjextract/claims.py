@@ -87,6 +87,7 @@ def _lists(rules: RuleSet) -> dict:
         "localizers": frozenset(v.get("metric_localizers", [])),
         "right_ends": frozenset(v.get("metric_right_ends", [])),
         "categories": frozenset(v.get("metric_category_words", [])),
+        "category_units": frozenset(v.get("metric_category_units", [])),
         "describing_units": frozenset(v.get("metric_describing_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
@@ -657,6 +658,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         if right and next_start is not None:
             right = _before_next_amount(clean, toks, right_from, right, next_start, rules)
             right = _without_next_metric(clean, sent, toks, right_from, right, next_start, rules)
+        if right and following is not None and following.type == "percent":
+            right = _without_rate(clean, toks, right_from, right, following, rules)
         if left and right and not mention.unit and _DIGIT_NEXT.match(clean, clean.find(right, right_from) + len(right)):
             return left  # 投资23亿 + 占地900亩: a bare figure's words after it are the next figure's
         if left and not right and _last_listed(clean, sent, left, end):
@@ -785,6 +788,19 @@ _NOT_LAST = frozenset(("p", "c", "u", "d", "r", "m", "q", "uj", "ul", "f"))  # (
 
 
 _DESCRIBING_LINKS = ("达到", "超过", "达", "为", "在", "超", "逾", "约", "近")
+
+
+def _without_rate(clean: str, toks: Tokens, right_from: int, right: str, following: Mention, rules: RuleSet) -> str:
+    """43项考核指标达标率100%: a rate or a share word ending what a count counts, right before a percentage, is that
+    percentage's; the count keeps the words before it (考核指标)."""
+    at = clean.find(right, right_from)
+    if at < 0 or at + len(right) != following.cstart:
+        return right
+    last = _first_word(toks, following.cstart - 1)
+    if (last.endswith("率") or last in _lists(rules)["share_heads"]) and len(right) - len(last) >= 2 and (
+            _whole_word(toks, following.cstart - len(last), len(last))):
+        return right[: -len(last)]
+    return right
 
 
 def _described_count(clean: str, sent: Sentence, toks, mention: Mention, following: Mention, rules: RuleSet) -> str:
@@ -2027,6 +2043,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if place_metric:
             claims[-1]["metric"] = ""  # 河北分别有20家, 5所北京知名医院: a place is no count's metric
     share_list_metrics(claims, clean, toks, rules, by_sentence)
+    share_category_metrics(claims, clean, rules)
     share_list_subjects(claims, by_sentence, clean, rules)
     share_collective_subjects(claims, sent_by_no, clean, rules)
     share_list_periods(claims, dates_by_sentence, clean, rules)
@@ -2650,6 +2667,16 @@ def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
     opening = clean[max(0, prev.cstart - 20) : prev.cstart]
     opening = opening[max(opening.rfind(ch) for ch in "，,；;。") + 1 :]
     return any(w in opening for w in lists["from_markers"])
+
+
+def share_category_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:
+    """六大类60项活动, 七大板块、127项综合性服务体系: a count of kinds (`metric_category_units`) with no metric, right
+    before the count of what they are kinds of, takes its metric. Changed in place."""
+    kinds = _lists(rules)["category_units"]
+    for c, following in itertools.pairwise(claims):
+        m, n = c["mention"], following["mention"]
+        if not c["metric"] and m.unit in kinds and n.type == "quantity" and clean[m.cend : n.cstart] in ("", "、"):
+            c["metric"] = following["metric"]
 
 
 def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: RuleSet,
