@@ -131,6 +131,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "body_prefixes": frozenset(v.get("government_body_prefixes", [])),
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
+        "country_words": frozenset(v.get("country_words", [])),
+        "country_attribute": regex.compile(v.get("country_attribute_after", "(?!)")),
         "place_leads": frozenset(v.get("place_lead_chars", "")),
         "prefix_localizers": frozenset(v.get("place_prefix_localizers", "")),
         "direction_regions": frozenset(v.get("direction_regions", [])),
@@ -399,6 +401,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return  # 三大城市机场: a generic word and a suffix name no organization
         if label == "LOC" and _quoted_honour(clean, s, e, vs):
             return  # “五星村”: an honour, not a village
+        if label == "LOC" and clean[s:e] in vs["country_words"] and vs["country_attribute"].match(clean, e):
+            return  # 中国特色社会主义, 中国式现代化, 中国数字汽车大赛: the country as a word of a phrase or an event's name
         if label == "LOC" and vs["road_after"].match(clean, e) and not clean[s:e].endswith(vs["place_suffix"]):
             return  # 裕华西路9号, 南京路: the start of a road's name
         if (label == "LOC" and s > 0 and clean[s - 1] in vs["place_leads"] and not taken[s - 1]
