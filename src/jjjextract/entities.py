@@ -132,6 +132,8 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "country_words": frozenset(v.get("country_words", [])),
+        "role_centres": frozenset(("中心",)),
+        "centre_roles": frozenset(v.get("centre_role_words", [])),
         "country_attribute": regex.compile(v.get("country_attribute_after", "(?!)")),
         "place_leads": frozenset(v.get("place_lead_chars", "")),
         "prefix_localizers": frozenset(v.get("place_prefix_localizers", "")),
@@ -433,6 +435,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             continue  # 生态环境部 is a body by itself (京津冀三地 + 生态环境部 is no name); 常委 is a title
         if i + 1 < n and (infos[i + 1][0] or infos[i + 1][1] == "LOC" or infos[i + 1][7]):
             continue  # the name goes on: 党工委 + 管委会, 国家外汇管理局 + 河北省 + 分局
+        if words[i] in vs["role_centres"] and i > 0 and words[i - 1] in vs["centre_roles"]:
+            continue  # 北京国际交往中心, 武清等次中心: a role a place plays, or a venue, no body
         start = _body_start(words, infos, i, vs)
         if start is not None:
             add(starts[start], ends[i], "ORG")
