@@ -1993,6 +1993,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
             metric = _without_collective(metric, subject, rules)  # 京津冀三地 + 互认医疗机构
+        elif chained := _semicolon_subject(claims, sent, clean, sent_by_no, m, entities):
+            subject = chained  # 天津市地区生产总值为7842.83亿元；第一产业增加值80.54亿元: the chain's first subject
         elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
         elif (collective := _collective_before(clean, sent, m, dates_by_sentence.get(sent.no, ()), rules)) is not None:
@@ -2479,6 +2481,16 @@ def _semicolon_chain(claims: list[dict], sent: Sentence, clean: str, sent_by_no:
 
 
 _SEMICOLONS = ("；", ";")
+
+
+def _semicolon_subject(claims: list[dict], sent: Sentence, clean: str, sent_by_no: dict[int, Sentence],
+                       mention: Mention, entities: list[Mention]) -> str:
+    """The subject of the first claim of the sentences chained to this one by semicolons, when this clause names
+    no organization or place before its number (…生产总值7842.83亿元；第一产业增加值80.54亿元；…)."""
+    if any(sent.start <= e.cstart < mention.cstart and e.label in ("ORG", "LOC") for e in entities):
+        return ""
+    chain = _semicolon_chain(claims, sent, clean, sent_by_no)
+    return chain[0]["subject"] if chain else ""
 
 
 def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, clean: str,
