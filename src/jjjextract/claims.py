@@ -862,7 +862,15 @@ def _bracketed_alike(clean: str, prev: Mention, mention: Mention) -> bool:
         return True  # (占地1500亩（约100公顷）)
     if prev.type != mention.type or prev.unit != mention.unit:
         return False
+    if gap[:1] in ("、", "，", ",") and not any(ch in gap for ch in "（()）。；;") and _in_open_bracket(clean, prev.cstart):
+        return True  # (首都机场623万人次、大兴机场468万人次): the next part in the same brackets
     return gap[:1] in ("（", "(") and not any(ch in gap for ch in "）)，,。；;")
+
+
+def _in_open_bracket(clean: str, at: int) -> bool:
+    """Is `at` inside brackets opened within the 16 characters before it?"""
+    opened = max(clean.rfind("(", max(0, at - 16), at), clean.rfind("（", max(0, at - 16), at))
+    return opened >= 0 and not any(ch in clean[opened:at] for ch in ")）")
 
 
 def _in_parts_before(clean: str, at: int, end: int) -> bool:
