@@ -563,7 +563,8 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
             *rules.vocab.get("change_rate_up", []), *rules.vocab.get("change_rate_down", [])}
     comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
     adjustment = rules.vocab.get("metric_adjustment", r"$^")
-    return regex.compile(f"(?:{comparison}|{adjustment}|{alternation(skip)})+$")
+    when = rules.vocab.get("metric_time_adverbial", r"$^")
+    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{alternation(skip)})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
