@@ -795,11 +795,11 @@ def _without_rate(clean: str, toks: Tokens, right_from: int, right: str, followi
     """43项考核指标达标率100%: a rate or a share word ending what a count counts, right before a percentage, is that
     percentage's; the count keeps the words before it (考核指标)."""
     at = clean.find(right, right_from)
-    if at < 0 or at + len(right) != following.cstart:
+    i = bisect.bisect_left(toks.ends, following.cstart)  # the word ending right before the percentage, if one does
+    if at < 0 or at + len(right) != following.cstart or i >= len(toks.ends) or toks.ends[i] != following.cstart:
         return right
-    last = _first_word(toks, following.cstart - 1)
-    if (last.endswith("率") or last in _lists(rules)["share_heads"]) and len(right) - len(last) >= 2 and (
-            _whole_word(toks, following.cstart - len(last), len(last))):
+    last = toks.words[i]
+    if (last.endswith("率") or last in _lists(rules)["share_heads"]) and len(right) - len(last) >= 2:
         return right[: -len(last)]
     return right
 

@@ -132,7 +132,6 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "country_words": frozenset(v.get("country_words", [])),
-        "role_centres": frozenset(("中心",)),
         "centre_roles": frozenset(v.get("centre_role_words", [])),
         "country_attribute": regex.compile(v.get("country_attribute_after", "(?!)")),
         "place_leads": frozenset(v.get("place_lead_chars", "")),
@@ -404,7 +403,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         if label == "LOC" and _quoted_honour(clean, s, e, vs):
             return  # “五星村”: an honour, not a village
         if label == "LOC" and clean[s:e] in vs["country_words"] and vs["country_attribute"].match(clean, e):
-            return  # 中国特色社会主义, 中国式现代化, 中国数字汽车大赛: the country as a word of a phrase or an event's name
+            return  # 中国特色社会主义, 中国数字汽车大赛: the country opening a doctrine's or an event's name
         if label == "LOC" and vs["road_after"].match(clean, e) and not clean[s:e].endswith(vs["place_suffix"]):
             return  # 裕华西路9号, 南京路: the start of a road's name
         if (label == "LOC" and s > 0 and clean[s - 1] in vs["place_leads"] and not taken[s - 1]
@@ -435,7 +434,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             continue  # 生态环境部 is a body by itself (京津冀三地 + 生态环境部 is no name); 常委 is a title
         if i + 1 < n and (infos[i + 1][0] or infos[i + 1][1] == "LOC" or infos[i + 1][7]):
             continue  # the name goes on: 党工委 + 管委会, 国家外汇管理局 + 河北省 + 分局
-        if words[i] in vs["role_centres"] and i > 0 and words[i - 1] in vs["centre_roles"]:
+        if words[i] == "中心" and i > 0 and words[i - 1] in vs["centre_roles"]:
             continue  # 北京国际交往中心, 武清等次中心: a role a place plays, or a venue, no body
         start = _body_start(words, infos, i, vs)
         if start is not None:
@@ -657,8 +656,9 @@ _COUNTY_VILLAGE = re.compile("(?<=[县区])([\u4e00-\u9fff]{2,3}?)村")
 
 def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int]]:
     """(start, town end, end) of town-and-village names (三朗镇 + 西牟村) and of villages right after a county (行唐县 +
-    高家峪村: the town end is the start) that the text writes whole but jieba cut up. A town's name is two to four characters after a county's name, a
-    clause's start or a word of `place_lead_words`; a village's is not a generic word (新农村, 驻村)."""
+    高家峪村: the town end is the start) that the text writes whole but jieba cut up. A town's name is two to four
+    characters after a county's name, a clause's start or a word of `place_lead_words`; a village's is not a generic
+    word (新农村, 驻村)."""
     spans = []
     for m in _TOWN_VILLAGE.finditer(clean):
         if clean[m.start() - 1 : m.start() + 1] in vs["split_tails"] or clean[m.start() - 1] == "城":
@@ -682,10 +682,13 @@ def _place_starts(clean: str, p: int, vs: dict) -> bool:
 
 
 def _village_name(core: str, vs: dict) -> bool:
-    """Is core + 村 a village's name, not a generic word (新农村, 城中村) nor a verb and 村 (驻村)?"""
+    """Is core + 村 a village's name, not a generic word (新农村, 城中村), a verb and 村 (驻村) nor a word of another
+    class before 村 (行唐县 + 推行 + 村党支部)?"""
     return core + "村" not in vs["village_generic"] and core + "村" not in vs["not_entity"] and (
-        core[0] not in vs["village_not_first"]) and _tag(core, vs) not in ("v", "vn", "vd", "d", "p", "c", "a")
-    # (行唐县 + 推行 + 村党支部: a verb, no village)
+        core[0] not in vs["village_not_first"]) and _tag(core, vs) not in _NOT_VILLAGE_TAGS
+
+
+_NOT_VILLAGE_TAGS = frozenset(("v", "vn", "vd", "d", "p", "c", "a"))
 
 
 def _listed_companies(clean: str, tokens: Tokens, vs: dict) -> list[tuple[int, int]]:

@@ -650,9 +650,8 @@ def _line_at(text: str, j: int) -> str:
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S|(?<!\d)(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d(?!\d)")
 # a space between two phrases of a headline (…1.98亿人次 增17.16%, …合作项目80个 意向投资额达331亿元)
 _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff%％] [\u4e00-\u9fff]")
-# a photo's credit ending a line (中新社记者 王天译 摄, 記者 劉向 攝; the text is not yet Simplified here)
-# a photo's credit ending a line: names after a word for who took it, or after a sentence's end and a space (…人满为患”。
-# 翟羽佳 摄), and 摄
+# a photo's credit ending a line: names after a word for who took it (中新社记者 王天译 摄, 記者 劉向 攝: the text is not yet
+# Simplified here) or after a sentence's end and a space (…人满为患”。 翟羽佳 摄), and 摄
 _PHOTO_CREDIT_END = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*|[。！？!?”」）)]\s+)[\u4e00-\u9fff]{2,4}"
                                r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]\Z")
 # a line that is only a byline (新华社记者 丁静 刘惟真, 本報記者 孫宏陽 通訊員 魯靜)
