@@ -667,7 +667,7 @@ def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int]]:
         if start is not None and _village_name(m.group(1), vs):
             spans.append((start, m.start() + 1, m.end()))
     for m in _COUNTY_VILLAGE.finditer(clean):
-        if _village_name(m.group(1), vs) and any(clean[m.start() - k : m.start()] in vs["admin"] for k in (3, 4, 5)):
+        if _village_name(m.group(1), vs) and any(clean[m.start() - k : m.start()] in vs["admin"] for k in (2, 3, 4, 5)):
             spans.append((m.start(), m.start(), m.end()))
     return spans
 
