@@ -298,6 +298,25 @@ def _listed_person(words: list[str], k: int, vs: dict) -> bool:
             and word not in vs["titles"] and (after in _LIST_ITEM_ENDS or not after.strip()))
 
 
+def _name_runs(words: list[str], vs: dict) -> list[list[int]]:
+    """Runs of token indices joined by 、 whose every item is one name-shaped word (`_listed_person`'s test, and no
+    place's ending)."""
+    def name_like(k: int) -> bool:
+        word = words[k] if 0 <= k < len(words) else ""
+        return (len(word) in (2, 3) and _person_token(word, vs) and word not in vs["places"] and word not in vs["admin"]
+                and word not in vs["titles"] and word[-1] not in vs["person_not_last"])
+
+    runs: list[list[int]] = []
+    for k in (k for k, word in enumerate(words) if word == "、"):  # (only the words beside a 、 are looked at)
+        if not (name_like(k - 1) and name_like(k + 1)):
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k + 1)
+        else:
+            runs.append([k - 1, k + 1])
+    return runs
+
+
 _LIST_ITEM_ENDS = frozenset(("、", ")", "）", "摄"))
 _CLOSING_BRACKETS = frozenset((")", "）", "】", "]", "」", "』", "〕"))
 
@@ -582,6 +601,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         while k + 1 < n and starts[k] == e and words[k] == "、" and _listed_person(words, k + 1, vs):
             add(starts[k + 1], ends[k + 1], "PER")
             e, k = ends[k + 1], k + 2
+    # Names listed with no title (冯韶慧、陈平、李龙、郑广富等出席): three or more whole items that read as people's
+    # names, two of them full three-character names, none ending like a place
+    for run in _name_runs(words, vs):
+        if len(run) >= 3 and sum(len(words[k]) == 3 for k in run) >= 2:
+            for k in run:
+                add(starts[k], ends[k], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
         k, last = i + 1, min(i + 12, n)
