@@ -289,25 +289,27 @@ def _spaced_name_end(words: list[str], ends: list[int], k: int) -> int:
     return ends[k]
 
 
+def _name_shaped(word: str, vs: dict) -> bool:
+    """A word of two or three characters that reads as a person's name and is no place, division or title."""
+    return (len(word) <= 3 and _person_token(word, vs) and word not in vs["places"] and word not in vs["admin"]
+            and word not in vs["titles"])
+
+
 def _listed_person(words: list[str], k: int, vs: dict) -> bool:
     """Is word k a person's name listed after another's: a name-shaped word that is a whole item, before 、,
     a bracket's end, 摄 or the line's end (记者陈杰、靳博）; not 陈杰、北京 or 、李明等人)?"""
-    word = words[k]
     after = words[k + 1] if k + 1 < len(words) else "\n"
-    return (len(word) <= 3 and _person_token(word, vs) and word not in vs["places"] and word not in vs["admin"]
-            and word not in vs["titles"] and (after in _LIST_ITEM_ENDS or not after.strip()))
+    return _name_shaped(words[k], vs) and (after in _LIST_ITEM_ENDS or not after.strip())
 
 
 def _name_runs(words: list[str], vs: dict) -> list[list[int]]:
-    """Runs of token indices joined by 、 whose every item is one name-shaped word (`_listed_person`'s test, and no
-    place's ending)."""
+    """Runs of token indices joined by 、 whose every item is one name-shaped word not ending like a place."""
     def name_like(k: int) -> bool:
         word = words[k] if 0 <= k < len(words) else ""
-        return (len(word) in (2, 3) and _person_token(word, vs) and word not in vs["places"] and word not in vs["admin"]
-                and word not in vs["titles"] and word[-1] not in vs["person_not_last"])
+        return _name_shaped(word, vs) and word[-1] not in vs["person_not_last"]
 
     runs: list[list[int]] = []
-    for k in (k for k, word in enumerate(words) if word == "、"):  # (only the words beside a 、 are looked at)
+    for k in itertools.compress(itertools.count(), map("、".__eq__, words)):  # (only the words beside a 、)
         if not (name_like(k - 1) and name_like(k + 1)):
             continue
         if runs and runs[-1][-1] == k - 1:
@@ -692,9 +694,14 @@ def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int]]:
         if start is not None and _village_name(m.group(1), vs):
             spans.append((start, m.start() + 1, m.end()))
     for m in _COUNTY_VILLAGE.finditer(clean):
-        if _village_name(m.group(1), vs) and any(clean[m.start() - k : m.start()] in vs["admin"] for k in (2, 3, 4, 5)):
+        if _village_name(m.group(1), vs) and _after_county(clean, m.start(), vs):
             spans.append((m.start(), m.start(), m.end()))
     return spans
+
+
+def _after_county(clean: str, p: int, vs: dict) -> bool:
+    """Does a division's name of two to five characters end at p (故城县, 蠡县)?"""
+    return any(clean[max(0, p - k) : p] in vs["admin"] for k in (2, 3, 4, 5))
 
 
 def _place_starts(clean: str, p: int, vs: dict) -> bool:
@@ -703,7 +710,7 @@ def _place_starts(clean: str, p: int, vs: dict) -> bool:
         return False
     if p == 0 or not _is_han(clean[p - 1]):
         return True
-    return clean.endswith(vs["place_lead_words"], 0, p) or any(clean[max(0, p - k) : p] in vs["admin"] for k in (2, 3, 4, 5))
+    return clean.endswith(vs["place_lead_words"], 0, p) or _after_county(clean, p, vs)
 
 
 def _village_name(core: str, vs: dict) -> bool:
