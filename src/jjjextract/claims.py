@@ -863,15 +863,10 @@ def _bracketed_alike(clean: str, prev: Mention, mention: Mention) -> bool:
         return True  # (占地1500亩（约100公顷）)
     if prev.type != mention.type or prev.unit != mention.unit:
         return False
-    if gap[:1] in ("、", "，", ",") and not any(ch in gap for ch in "（()）。；;") and _in_open_bracket(clean, prev.cstart):
-        return True  # (首都机场623万人次、大兴机场468万人次): the next part in the same brackets
+    if gap[:1] in ("、", "，", ",") and not any(ch in gap for ch in "（()）。；;") and _in_brackets(
+            clean, max(0, prev.cstart - 16), prev.cstart):
+        return True  # (首都机场623万人次、大兴机场468万人次): the next part in the same brackets (opened close before)
     return gap[:1] in ("（", "(") and not any(ch in gap for ch in "）)，,。；;")
-
-
-def _in_open_bracket(clean: str, at: int) -> bool:
-    """Is `at` inside brackets opened within the 16 characters before it?"""
-    opened = max(clean.rfind("(", max(0, at - 16), at), clean.rfind("（", max(0, at - 16), at))
-    return opened >= 0 and not any(ch in clean[opened:at] for ch in ")）")
 
 
 def _in_parts_before(clean: str, at: int, end: int) -> bool:
@@ -2030,7 +2025,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             for e in names[counted : context["known"]]:  # (the counts follow the text: names before the claim)
                 if e.label == "LOC" and e.value not in _lists(rules)["broad"]:
                     place_counts[e.value] += 1
-                    if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
+                    if e.cstart in partners:
                         partner_counts[e.value] += 1  # a destination or a partner (向雄安新区供水超1亿立方米)
             counted = max(counted, context["known"])
             subject = _dominant_place(place_counts, partner_counts)

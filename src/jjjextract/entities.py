@@ -681,7 +681,7 @@ _TOWN_VILLAGE = re.compile("[镇乡]([\u4e00-\u9fff]{1,3}?)村")
 _COUNTY_VILLAGE = re.compile("(?<=[县区])([\u4e00-\u9fff]{2,3}?)村")
 
 
-def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int]]:
+def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int, int]]:
     """(start, town end, end) of town-and-village names (三朗镇 + 西牟村) and of villages right after a county (行唐县 +
     高家峪村: the town end is the start) that the text writes whole but jieba cut up. A town's name is two to four
     characters after a county's name, a clause's start or a word of `place_lead_words`; a village's is not a generic
