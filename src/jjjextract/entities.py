@@ -129,6 +129,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "place_suffix": tuple(v.get("place_suffix", [])),
         "body_suffixes": tuple(v.get("government_body_suffixes", [])),
         "body_prefixes": frozenset(v.get("government_body_prefixes", [])),
+        "body_kind_ends": tuple(v.get("government_body_kind_ends", [])),
         "body_words": frozenset(v.get("government_body_words", [])),
         "road_after": regex.compile(v.get("road_after", "(?!)")),
         "country_words": frozenset(v.get("country_words", [])),
@@ -1071,6 +1072,8 @@ def _body_start(words: list[str], infos: list[tuple], i: int, vs: dict) -> int |
             continue
         if not _is_han(w) or w in STOP_WORDS or w in vs["org_breaks"] or infos[k][1] or w in vs["titles"]:
             break
+        if w in vs["body_prefixes"]:
+            break  # ” + 省 + 农业农村 + 厅: the prefix opens the name (jieba tags 省 a noun)
         if _tag(w, vs) not in BODY_WORD_TAGS:
             break
         nouns += 1
@@ -1078,6 +1081,8 @@ def _body_start(words: list[str], infos: list[tuple], i: int, vs: dict) -> int |
     head = words[k]
     if not nouns and len(words[i]) < 3 and words[i] not in vs["body_words"]:
         return None  # 北京市 + 局: no work named (教育局 names it); 河北省 + 分局 is a branch, for the organization pass
+    if head in vs["body_prefixes"] and k > 0 and words[k - 1].endswith(vs["body_kind_ends"]):
+        return None  # 综合类 + 国家技术创新中心: a kind of body, no name
     if infos[k][1] == "LOC" or head in vs["provinces"] or head in vs["body_prefixes"] or (
             head.endswith(vs["committee_prefixes"]) and len(head) > 2):
         while k > 0 and (infos[k - 1][1] == "LOC" or words[k - 1] in vs["provinces"]):
