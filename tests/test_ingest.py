@@ -256,6 +256,19 @@ def test_a_heading_or_salutation_before_a_blank_line_is_not_joined_to_the_next_p
     assert "每年接待游客数量将翻倍" in pieces[3]  # one line break inside a sentence is still joined
 
 
+def test_a_short_headline_after_a_blank_line_opens_a_paragraph_of_its_own():
+    from jjjextract.ingest import prepare
+    from jjjextract.segment import split_sentences
+
+    text = ("份额超四成,河北稳居供京蔬菜第一大省地位\n\n京冀共建环京周边蔬菜生产基地一百八十家\n\n"
+            "全年全省居民人均可支配收入比上年增长5.6%,其中城镇居民人均可支配收入\n\n增长5.2%,农村居民增长6.1%。")
+    article = prepare(text)
+    pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
+    assert pieces[0] == "份额超四成,河北稳居供京蔬菜第一大省地位"
+    assert pieces[1] == "京冀共建环京周边蔬菜生产基地一百八十家"
+    assert "可支配收入增长5.2%" in pieces[2]  # prose that goes on past a blank line is still joined
+
+
 def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):
     text = "总投资约1 200万元，面积12 345 678平方米，2023 500家企业，3 50家"
     result = analyse_text(text, rules)

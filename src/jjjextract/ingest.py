@@ -554,7 +554,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             if run.count("\n") > 1:
                 # after a blank line only a line that is clearly prose continues: a heading (长标题《…》方案)
                 # or a salutation (各市人民政府：) does not
-                ends_mid = left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_full_sign(line))
+                ends_mid = (left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_full_sign(line))
+                            ) and not _headline_alone(_line_at(text, j), min_line)
             else:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
@@ -615,6 +616,13 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits (and 185 6 | 01篇,
             # the groups wrapped)
     return drops
+
+
+def _headline_alone(line: str, min_line: int) -> bool:
+    """A short line with no sign of a sentence in it (a headline after its subtitle: 份额超四成,河北稳居… ||
+    京冀共建环京周边蔬菜生产基地一百八十家): what follows a blank line so opens a paragraph, nothing goes on in it."""
+    line = line.strip()
+    return 0 < len(line) < min_line and not _has_clause_sign(line) and line[-1] not in SENTENCE_END
 
 
 def _byline_after_sentence(line: str) -> bool:
