@@ -85,6 +85,7 @@ def _lists(rules: RuleSet) -> dict:
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
         "localizers": frozenset(v.get("metric_localizers", [])),
+        "place_localizers": frozenset(v.get("metric_place_localizers", [])),
         "right_ends": frozenset(v.get("metric_right_ends", [])),
         "categories": frozenset(v.get("metric_category_words", [])),
         "category_units": frozenset(v.get("metric_category_units", [])),
@@ -314,6 +315,13 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         if (2 <= len(rest) <= 6 and rest not in lists["not_metric"] and clean.startswith(rest, at)
                 and clean[at + len(rest) : at + len(rest) + 1] in _RIGHT_METRIC_ENDS):
             return rest  # (short and whole: what follows ends it; not 11家中关村 + 集成 + 服务机构)
+    where = next((k for k in range(1, min(len(words) - 1, 4)) if words[k][0] in lists["place_localizers"]), 0)
+    if where and words[where + 1][1] in NOUNISH:
+        # 183个环京周边蔬菜生产基地, 12个高铁 + 站 + 周边停车场: words and 周边 say where the counted things are
+        at = start + sum(len(w) for w, _ in words[: where + 1])
+        rest = _phrase(words[where + 1 :], rules, from_right=False)
+        if len(rest) >= 2 and rest not in lists["not_metric"] and clean.startswith(rest, at):
+            return _strip_right(rest, rules)
     if clean.startswith(lists["to_markers"], start + len(phrase)) and _DIGIT_NEXT.match(clean, start + len(phrase) + 1):
         return ""  # 从6人发展至80人: the way to the next number, not what is counted
     phrase += _joined_right(clean, toks, start + len(phrase), start + cut, phrase, rules)
