@@ -1810,8 +1810,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         k = bisect.bisect_right(starts, m.cstart)
         nxt = starts[k] if k < len(starts) else None
         after, past = by_start.get(nxt), None
-        if after is not None and 0 <= nxt - m.cend <= 1 and after.unit in _lists(rules)["describing_units"]:
-            past = after.cend  # 7项110千伏输变电工程, 5名60岁以上老人: a describing number right after it is passed over
+        if after is not None and 0 <= nxt - m.cend <= 1 and (after.unit in _lists(rules)["describing_units"] or (
+                m.type == "quantity" and _THRESHOLD.match(clean, after.cend))):
+            past = after.cend  # 7项110千伏输变电工程, 5名60岁以上老人, 9个20万亩以上的蔬菜重点县: a describing number
+            # right after it is passed over (a threshold of what is counted)
             nxt = starts[k + 1] if k + 1 < len(starts) else None
         j = bisect.bisect_left(value_ends, m.cstart + 1) - 1  # the last amount or count ending before it
         prev_end = value_ends[j] if j >= 0 and value_ends[j] <= m.cstart else None
