@@ -423,13 +423,15 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         if retry and cut > clause_start:
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
-    clause = clean[clause_start : clause_start + len(stripped)]
-    if (phrase and phrase != clause and _CONJOINED.fullmatch(clause) and words and words[0][1] in NOUNISH
+    named = words[0][0] if len(words) > 2 and words[0][1] in _NAME_TAGS else ""  # (河北省 + 冬季日供鲜菜和冬储菜)
+    clause = clean[clause_start + len(named) : clause_start + len(stripped)]
+    body = words[1:] if named else words
+    if (phrase and phrase != clause and _CONJOINED.fullmatch(clause) and body and body[0][1] in NOUNISH
             and _each(rules)["word"].search(clean, clause_start + len(stripped), end) is None and not any(
-                tag in _NAME_TAGS or (tag in HARD_STOP and w not in "与和及") for w, tag in words)):
-        # 智能制造与装备31个, 热力生产和供应业: two nouns joined by 与, 和, 及 that fill the clause name one thing (not
-        # before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
-        phrase, phrase_start = clause, clause_start
+                tag in _NAME_TAGS or (tag in HARD_STOP and w not in "与和及") for w, tag in body)):
+        # 智能制造与装备31个, 热力生产和供应业: two nouns joined by 与, 和, 及 that fill the clause (after the name
+        # opening it) name one thing (not before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
+        phrase, phrase_start = clause, clause_start + len(named)
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
     if phrase and clean[phrase_start - 1 : phrase_start] in _CHINESE_DIGITS and _tags(rules)[
             clean[phrase_start - 1]] == "m":
