@@ -241,7 +241,7 @@ _CLAUSE_SIGNS = frozenset(("，", ",", "。", "；", ";", "\n", "“", "”", "�
 
 def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i: int, vs: dict) -> int:
     """Where a two-character name after a title ends, with the last character of a three-character name that
-    jieba cut off: one more Han character before a verb of saying or a time (行政长官李家 + 超 + 今天指出, a day:
+    jieba cut off: one more Han character before a verb of saying, a time or 等 (行政长官李家 + 超 + 今天指出, a day:
     副司长曹元 + 猛 + 20日), or
     before a list's comma (部长王军 + 为 + ，; not 说 + ，) or glued to a word after names (党委书记王建 + 六等)."""
     n = len(words)
@@ -249,7 +249,8 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
     following = words[i + 2] if i + 2 < n else ""
     day = following.isdecimal() and i + 3 < n and words[i + 3] in ("日", "号")  # 副司长曹元 + 猛 + 20日在…表示
     if len(after) == 1 and _is_han(after) and after not in vs["person_after_time"] and after not in _SAYING:
-        if (after not in STOP_WORDS and (following in vs["person_after_time"] or day)) or following in _NAME_LIST_MARKS:
+        if (after not in STOP_WORDS and (following in vs["person_after_time"] or day or following == "等")) or (
+                following in _NAME_LIST_MARKS):  # (董事长尹同 + 跃 + 等)
             return ends[i + 1]
     if _glued_to_name(after, vs):
         return starts[i + 1] + 1  # 党委书记王建 + 六等, 记者赵子 + 硕摄, 主任杨立 + 波率
