@@ -252,6 +252,8 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
         if (after not in STOP_WORDS and (following in vs["person_after_time"] or day or following == "等")) or (
                 following in _NAME_LIST_MARKS):  # (董事长尹同 + 跃 + 等)
             return ends[i + 1]
+    if len(after) == 1 and _tag(after, vs) == "nr" and following not in STOP_WORDS:
+        return ends[i + 1]  # 总经理王子 + 峰 + 深有感触: a given name's character jieba tags as a name's
     if _glued_to_name(after, vs):
         return starts[i + 1] + 1  # 党委书记王建 + 六等, 记者赵子 + 硕摄, 主任杨立 + 波率
     return ends[i]
