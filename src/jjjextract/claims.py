@@ -97,6 +97,8 @@ def _lists(rules: RuleSet) -> dict:
         "share_heads": frozenset(v.get("metric_share_heads", [])),
         "provinces": frozenset(v.get("province_names", [])),
         "body_kinds": frozenset(v.get("anaphora_body_kinds", [])),
+        "park_anaphora": frozenset(v.get("park_anaphora", [])),
+        "park_kinds": regex.compile(alternation(v.get("park_kinds", [])) or "(?!)"),
         "announcers": tuple(v.get("announcing_body_ends", [])),
         "period_words": frozenset(v.get("metric_period_words", [])),
         "division_ends": frozenset(v.get("subject_division_ends", [])),
@@ -1566,6 +1568,10 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
     kind = anaphora.get(word)
     if kind is None:
         return word
+    if word in context.get("park_words", ()) and at not in context.get("glued_parks", ()):
+        park = _park_before(context, at)
+        if park:
+            return park  # 采访人员从滨海—中关村科技园获悉…园区新增注册企业441家
     history = context.get("history", [])
     known = context.get("known", len(history))
     if at is not None and kind != "ANY":  # (该园区内，中国电信京津冀…中心: a word for any name may point ahead)
@@ -1625,6 +1631,59 @@ def _place_opening(name: str, kind: str, places: regex.Pattern) -> str:
         if place.endswith(kind):
             return place
     return ""
+
+
+def _park_before(context: dict, at: int | None) -> str:
+    """The park a reference at `at` (else at the claim) points to: the last named before it in its paragraph, else,
+    when no name stands between the reference and the claim, the only park the text named before it; "" when
+    there is none such."""
+    limit = at if at is not None else context.get("claim_start", 0)
+    before = [(s, name) for s, e, name in context.get("parks", ()) if e <= limit]
+    if not before:
+        return ""
+    paragraph = context.get("paragraph_start", 0)
+    near = [name for s, name in before if s >= paragraph]
+    if near:
+        return near[-1]
+    if any(limit < e.cstart < context.get("claim_start", 0) for e in context.get("history", ())):
+        return ""  # 该园区内，中国电信京津冀…中心一期已经完工，8栋…: a name after the reference may be what it points to
+    named = {name.translate(_NO_JOINERS) for _, name in before}  # (天津滨海—中关村科技园 is 天津滨海中关村科技园)
+    return before[-1][1] if len(named) == 1 else ""  # (of several parks named before, none is clearly the one)
+
+
+_PARK_JOINERS = "—–-－﹣·"
+_NO_JOINERS = str.maketrans("", "", _PARK_JOINERS)
+PARK_GAP = 6  # at most this many characters of common nouns between a park's names and its kind (生物医药 + 产业园)
+
+
+def _park_names(clean: str, toks, names: list[Mention], rules: RuleSet) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+    """(start, end, name) of the parks the text names, in text order: names right before a `park_kinds` word, or
+    before common nouns and one (滨海 + — + 中关村 + 科技园, 北京·沧州渤海新区 + 生物医药 + 产业园); and where a park
+    word is glued to a name as its kind (玉田经济开发区后湖 + 园区), no reference to a park named before."""
+    by_end = {e.cend: e for e in names if e.label in ("LOC", "ORG")}
+    name_starts = {e.cstart for e in by_end.values()}
+    tags = _tags(rules)
+    parks, glued = [], set()
+    for kind in _lists(rules)["park_kinds"].finditer(clean):
+        k = k0 = bisect.bisect_left(toks.starts, kind.start())
+        start = kind.start()
+        gap = 0
+        while gap < PARK_GAP and k > 0 and start not in by_end and toks.ends[k - 1] == start and (
+                is_han(toks.words[k - 1][0]) and tags[toks.words[k - 1]] in NOUNISH - {"t", None}):
+            k -= 1  # (生物医药 + 产业园: common nouns between the names and the kind)
+            gap += start - toks.starts[k]
+            start = toks.starts[k]
+        if start not in by_end:
+            start = kind.start()
+        while (e := by_end.get(start) or (by_end.get(start - 1) if clean[start - 1 : start] in _PARK_JOINERS else None)):
+            start = e.cstart
+        if start < kind.start() and start in name_starts:
+            parks.append((start, kind.end(), clean[start : kind.end()]))
+            glued.add(kind.start())  # (the park word ends this name: no reference)
+        elif k0 > 0 and toks.ends[k0 - 1] == kind.start() and is_han(toks.words[k0 - 1][0]) and (
+                tags[toks.words[k0 - 1]] in _PLACE_TAGS | {None}):
+            glued.add(kind.start())
+    return parks, frozenset(glued)
 
 
 def _fits(ent: Mention, kind: str, provinces=(), body_kinds=frozenset()) -> bool:
@@ -1773,7 +1832,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     value_ends = sorted(m.cend for m in numbers if m.type != "date" and id(m) not in span_ends)
     name_ends = [e.cend for e in names]  # names come in text order
     partner_preps = _lists(rules)["partner_preps"]
-    partners = frozenset(e.cstart for e in names if clean[e.cstart - 1 : e.cstart] in partner_preps)
+    not_after = _lists(rules)["not_after_verbs"]
+    partners = frozenset(e.cstart for e in names if clean[e.cstart - 1 : e.cstart] in partner_preps
+                         or clean.endswith(not_after, max(0, e.cstart - 4), e.cstart))  # (其中20%来自北京: where from)
+    parks, glued_parks = _park_names(clean, toks, names, rules)
     claims = []
     topics: dict[int, tuple[str, int]] = {}
     sentence_words: dict[int, list] = {}
@@ -1983,6 +2045,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
                    "body_kinds": _lists(rules)["body_kinds"], "partners": partners,
+                   "park_words": _lists(rules)["park_anaphora"], "parks": parks, "glued_parks": glued_parks,
+                   "claim_start": m.cstart, "paragraph_start": clean.rfind("\n", 0, m.cstart) + 1,
                    "dates": dates_by_sentence.get(sent.no, ()),
                    "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
