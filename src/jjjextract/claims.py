@@ -338,6 +338,12 @@ _LETTER_GRADES = regex.compile(r"[A-Za-z](?:[、,，][A-Za-z])+(?:类|级|档|�
 _ALIKE_NOTE = regex.compile(r"[(（]\p{Han}{1,3}(?:[、，,]\p{Han}{1,3}){0,3}[)）]")
 
 
+@lru_cache(maxsize=8)
+def _superlative_end(rules: RuleSet) -> regex.Pattern:
+    """`metric_superlatives` (最多, 最少 …) ending a clause."""
+    return regex.compile(alternation(rules.vocab.get("metric_superlatives", [])) + r"\Z")
+
+
 @lru_cache(maxsize=16)
 def _bracket_note(rules: RuleSet, at_start: bool = False) -> regex.Pattern:
     """A note in brackets (`metric_bracket_notes`) at the end of a text, or at its start."""
@@ -412,6 +418,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if found and clean[found.start()] in "：:" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
         # 中标金额：3,580万元: a field's label is its metric
         return _left_metric(clean, sent, toks, found.start(), rules, begin, retry)
+    if found and clean[found.start()] in "，," and not stripped.strip() and (
+            most := _superlative_end(rules).search(clean, max(sent.start, begin or 0), found.start())):
+        # 其中西藏常住人口最少，为300万: what is the most or the least before the comma is measured
+        return _left_metric(clean, sent, toks, most.start(), rules, begin, retry)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
     phrase_start = _start_unquoted(clean, clause_start, clause_start + len(stripped), phrase)
