@@ -2091,6 +2091,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             subject = _collective_subject(clean, collective, names, rules)  # 三地PM2.5平均浓度继续下降，降幅均达到
             # 60%: the places together, or none; not a topic before nor the place named most so far
             metric = _without_collective(metric, subject, rules)
+        elif _listed_owners(clean, sent, m, metric, rules):
+            pass  # 乐岛海洋王国、角山长城、山海关景区接待游客同比分别增长126.41%…: each figure is one listed item's,
+            # no name from before is their subject
         elif (opener := (not topics[sent.no][0] and _may_borrow_topic(clean, sent, m, entities, main_starts[sent.no][0], rules)
                          and _claimless_topic(clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks,
                                               by_sentence, topics, rules))
@@ -2159,6 +2162,18 @@ def _may_borrow_topic(clean: str, sent: Sentence, mention: Mention, entities: li
                                                     and not _BREAK_SET.intersection(clean[mention.cend : e.cstart]))
                         for e in entities)
             and clean[main_start : main_start + 1] not in _REFERENCE_OPENERS)
+
+
+def _listed_owners(clean: str, sent: Sentence, mention: Mention, metric: str, rules: RuleSet) -> bool:
+    """Do items listed with 、 stand in the mention's clause before a 分别 that hands out the figures, and are they
+    no part of its metric (乐岛海洋王国、角山长城…接待游客: owners; not 新一代信息技术、高端装备产业增加值: kinds)?"""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    start = found.end() if found else sent.start
+    each = _each(rules)["word"].search(clean, start, mention.cstart)
+    if each is None or "、" not in clean[start : each.start()]:
+        return False
+    items = clean[start : each.start()].split("、")
+    return not (metric and any(item[:2] in metric or item[-2:] in metric for item in items if len(item) >= 2))
 
 
 def _collective_in_clause(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
