@@ -77,7 +77,9 @@ def _lists(rules: RuleSet) -> dict:
         "collective_chars": frozenset(v.get("collective_place_chars", "")),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
-        "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []), key=len, reverse=True)),
+        "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []) + v.get("ratio_plan_verbs", []), key=len, reverse=True)),
+        "plan_verbs": frozenset(v.get("ratio_plan_verbs", [])),
+        "plan_bases": tuple(v.get("ratio_plan_bases", [])),
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
@@ -1020,6 +1022,9 @@ def ratio_base(clean: str, sent: Sentence, toks, mention: Mention, rules: RuleSe
     best = (-1, 0)  # (where the verb ends, -where it starts): the last verb, the longest of those ending there
     for verb in _lists(rules)["ratio_verbs"]:
         at = clean.rfind(verb, start, end - 1)
+        if at >= 0 and verb in _lists(rules)["plan_verbs"] and not clean.endswith(
+                _lists(rules)["plan_bases"], at + len(verb), end - 1):
+            continue  # 已完成总工程量的60%: no plan's amount, the work done is measured
         if at >= 0 and at + len(verb) < end - 1 and (at + len(verb), -at) > best:
             i = bisect.bisect_left(toks.starts, at)
             if i < len(toks.starts) and toks.starts[i] == at:
