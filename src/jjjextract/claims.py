@@ -665,8 +665,12 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if mention.type == "money" and left:
         left = _after_place(clean, toks, end, left, rules)
         left = "" if _given_to(clean, end, left, rules) else left  # 分别给予企业50万元…资金奖励: 企业 gets it
-    if left and _THRESHOLD.match(clean, mention.cend):
-        return left  # 年旅客吞吐量1000万人次以上的机场: a threshold of what is measured before it, describing what follows
+    if left and (_THRESHOLD.match(clean, mention.cend) or (
+            qpre and clean[mention.cend : mention.cend + 1] == "的" and mention.type != "percent"
+            and mention.unit not in _lists(rules)["time_units"]
+            and not _DIRECTION_END.search(left))):
+        return left  # 年旅客吞吐量1000万人次以上的机场, 地方财政收入超500亿的城市: a threshold of what is measured
+        # before it, describing what follows
     if mention.type == "quantity":
         named = next((w for w in _lists(rules)["unit_metrics"] if mention.text.endswith(w)), "") if not left else ""
         if named and not clean.startswith(("以上", "以下"), mention.cend):
@@ -905,6 +909,7 @@ def _in_parts_before(clean: str, at: int, end: int) -> bool:
 
 _CONJOINED = regex.compile(r"\p{Han}{2,8}[与和及]\p{Han}{2,8}")
 _NAME_TAGS = frozenset(("ns", "nr", "nt", "nrt", "nrfg"))
+_DIRECTION_END = regex.compile(r"[向往以朝][东西南北]\Z")  # 北京向东不足百公里的: a way from a place, no metric
 _THRESHOLD = regex.compile(r"\s?及?以[上下]的")
 _COUNT_END = regex.compile(r"\d[个家座所项条名位处]\Z")
 _QUOTE_OPEN = "“‘「"
