@@ -713,7 +713,8 @@ _CLAUSE_REST = regex.compile(r"[^，,；;。]*")
 _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
 _ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
 _REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
-_FOREIGN_WORDS = regex.compile(r"[a-z][a-z '-]*|.*[\p{Hiragana}\p{Katakana}].*")  # (or Japanese: の投资が)
+_FOREIGN_WORDS = regex.compile(r"[a-z][a-z '-]*|.*[\p{Hiragana}\p{Katakana}\p{Hangul}].*")  # (or Japanese: の投资が;
+# Korean: 각각)
 _ITEM_TAGS = frozenset(("n", "vn", "nz", "j", "b", "ng", "an", "nrt"))
 
 
