@@ -289,6 +289,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if note:  # 2000亿元（人民币，下同）投资规模: past the note
         start += note.end()
         text = text[note.end() :]
+    ranking = _RANKING.match(text)
+    if ranking:  # 200多家世界500强企业: a ranking's name opens what is counted
+        rest = _right_metric(clean, sent, toks, start + ranking.end(), rules, stop)
+        return ranking.group() + rest if rest else ""
     found = _FIRST_BREAK.search(text)
     cut = found.start() if found else len(text)
     quote = _INNER_QUOTE.search(text, 0, cut)
@@ -336,6 +340,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_RANKING = regex.compile(r"\p{Han}{0,4}?\d{2,4}强(?=\p{Han})")  # 世界500强, 中国民营企业500强
 _LETTER_GRADES = regex.compile(r"[A-Za-z](?:[、,，][A-Za-z])+(?:类|级|档|等)")
 _ALIKE_NOTE = regex.compile(r"[(（]\p{Han}{1,3}(?:[、，,]\p{Han}{1,3}){0,3}[)）]")
 

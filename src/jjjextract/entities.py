@@ -221,6 +221,15 @@ def _place_prefix(word: str, vs: dict) -> int:
     return 0
 
 
+def _glued_place(words: list[str], i: int, vs: dict) -> int:
+    """How many characters of word i end a place's name whose first character jieba cut off before it (唐 + 山西站:
+    唐山 + 西站, no 山西: 1); 0 when none do."""
+    before = words[i - 1] if i > 0 else ""
+    if len(before) != 1 or not _is_han(before):
+        return 0
+    return next((k for k in (2, 1) if before + words[i][:k] in vs["admin"] or before + words[i][:k] in vs["places"]), 0)
+
+
 def _name_like(word: str, vs: dict) -> bool:
     if word in STOP_WORDS or not word.strip():
         return False
@@ -516,7 +525,11 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 add(starts[i], ends[i + 1], "LOC")
                 done = i + 1
             elif infos[i][3]:
-                add(starts[i], starts[i] + infos[i][3], "LOC")
+                glued = _glued_place(words, i, vs)
+                if glued:
+                    add(starts[i - 1], starts[i] + glued, "LOC")  # 唐 + 山西站: 唐山 (not 山西)
+                else:
+                    add(starts[i], starts[i] + infos[i][3], "LOC")
             continue
         if words[i] in vs["direction_regions"] and i > 0 and words[i - 1] in vs["province_chars"]:
             continue  # 冀 + 东北 + 五市: a part of the province, not the region

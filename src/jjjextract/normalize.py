@@ -46,9 +46,12 @@ def normalize(cand, clean: str, rules: RuleSet):
     if g.get("qpre"):
         bare = _MAGNITUDE_ONLY.fullmatch(g.get("num", ""))
         round_only = g["qpre"] in rules.vocab.get("qualifier_round_only", ())  # 上 qualifies only a bare magnitude
-        if (round_only and not bare) or _in_other_word(clean, cand.start - len(g["qpre"]), g["qpre"], rules):
+        other_word = _in_other_word(clean, cand.start - len(g["qpre"]), g["qpre"], rules)
+        if (round_only and not bare) or other_word:
             if bare:
                 return None  # 签约亿元以上项目: a bare 亿 is read only after a qualifier, and 约 of 签约 is none
+            if other_word:
+                mention.extra["qpre"] = ""  # (项目签约两个月: 约 ends 签约, which the metric may hold)
             if not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
                 mention.qualifier = ""  # 经过6年, 加上3家, 历史上三次: the word is no qualifier here (上千人 stays)
     if cand.type == "money":
