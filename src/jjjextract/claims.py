@@ -2033,6 +2033,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                     metric = _without_lead(metric, _lists(rules)["region_words"])
             else:  # 北三县地区生产总值突破1500亿元，年均增长7%: whose metric it is, whose rise it is
                 named = named or earlier["named"]
+                if base:  # 城镇居民人均可支配收入39791元，分别是北京、天津…的48.8%: the share is of the figure's owner
+                    inherited = inherited or earlier["subject"]
                 prev = earlier["mention"]
                 if not any(prev.cend <= e.cstart < m.cstart for e in entities):
                     inherited = earlier["subject"]  # 张家口市接待游客数量为6259.82万人次，同比增长20.53%; 2014年京津冀
