@@ -315,14 +315,14 @@ def _listed_person(words: list[str], k: int, vs: dict) -> bool:
     return _name_shaped(words[k], vs) and (after in _LIST_ITEM_ENDS or not after.strip())
 
 
-def _name_runs(words: list[str], vs: dict) -> list[list[int]]:
-    """Runs of token indices joined by 、 whose every item is one name-shaped word not ending like a place."""
+def _name_runs(words: list[str], vs: dict, joiner: str = "、") -> list[list[int]]:
+    """Runs of token indices joined by `joiner` whose every item is one name-shaped word not ending like a place."""
     def name_like(k: int) -> bool:
         word = words[k] if 0 <= k < len(words) else ""
         return _name_shaped(word, vs) and word[-1] not in vs["person_not_last"]
 
     runs: list[list[int]] = []
-    for k in itertools.compress(itertools.count(), map("、".__eq__, words)):  # (only the words beside a 、)
+    for k in itertools.compress(itertools.count(), map(joiner.__eq__, words)):  # (only the words beside a joiner)
         if not (name_like(k - 1) and name_like(k + 1)):
             continue
         if runs and runs[-1][-1] == k - 1:
@@ -626,6 +626,11 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
         if len(run) >= 3 and sum(len(words[k]) == 3 for k in run) >= 2:
             for k in run:
                 add(starts[k], ends[k], "PER")
+    for comma in (",", "，"):  # 王振波,梁龙武,方创琳: a paper's authors (with commas, every item a full three-character name)
+        for run in _name_runs(words, vs, comma) if comma in clean else ():
+            if len(run) >= 3 and all(len(words[k]) == 3 for k in run):
+                for k in run:
+                    add(starts[k], ends[k], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
         k, last = i + 1, min(i + 12, n)
