@@ -124,6 +124,8 @@ BROKEN_RULES = {
                           "absent must be a list of texts"),
     "unknown expected field": ("money.yaml", "examples:\n  - {text: 投资5亿元, expect: [{text: 5亿元, valeu: 5}]}\n",
                                "unknown field(s) ['valeu']"),
+    "unquoted comma in a flow mapping": ("money.yaml", "examples:\n  - {text: 投资1,234万元, expect: [{text: 1,234万元}]}\n",
+                                         "a text holding a comma needs quotes"),
 }
 
 

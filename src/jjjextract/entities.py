@@ -114,6 +114,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "org_inner_pattern": regex.compile(v.get("org_inner_pattern", "(?!)")),
         "bare_ends": set(v.get("org_bare_suffixes", [])),
         "org_no_start": set(v.get("org_no_start", [])),
+        "anonymous": tuple(v.get("org_anonymous_marks", [])),
         "org_breaks": frozenset(v.get("org_break_words", [])),
         "org_category": tuple(v.get("org_category_words", [])),
         "after_number": tuple(v.get("org_no_start_after_number", [])),
@@ -434,6 +435,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return
         if label == "ORG" and _generic_with_suffix(clean[s:e], vs):
             return  # 三大城市机场: a generic word and a suffix name no organization
+        if label == "ORG" and any(mark in clean[s:e] for mark in vs["anonymous"]):
+            return  # 天津某公司: a body left unnamed
         if label == "LOC" and _quoted_honour(clean, s, e, vs):
             return  # “五星村”: an honour, not a village
         if label == "LOC" and clean[s:e] in vs["country_words"] and vs["country_attribute"].match(clean, e):

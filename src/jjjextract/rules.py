@@ -300,14 +300,16 @@ def _example(file: str, item, file_types: tuple[str, ...]) -> Example:
         raise RulesError(f"{file}: each example needs 'text' and 'expect', got {item!r}")
     unknown = set(item) - EXAMPLE_KEYS
     if unknown:
-        raise RulesError(f"{file}: example {item['text']!r} has unknown key(s) {sorted(unknown)}")
+        raise RulesError(f"{file}: example {item['text']!r} has unknown key(s) {sorted(map(str, unknown))} (a text "
+                         "holding a comma needs quotes)")
     expect = item.get("expect") or []
     if not isinstance(expect, list) or not all(isinstance(e, dict) and "text" in e for e in expect):
         raise RulesError(f"{file}: example {item['text']!r}: expect must be a list of mappings with 'text'")
     for exp in expect:
         if unknown := set(exp) - {"text", "type", *EXPECT_FIELDS}:
             raise RulesError(f"{file}: example {item['text']!r}: expected {exp['text']!r} has unknown field(s) "
-                             f"{sorted(unknown)} (fields: type, {', '.join(EXPECT_FIELDS)})")
+                             f"{sorted(map(str, unknown))} (fields: type, {', '.join(EXPECT_FIELDS)}; a text holding "
+                             "a comma needs quotes)")
     absent = item.get("absent") or []
     if not isinstance(absent, list) or not all(isinstance(a, str | int | float) for a in absent):
         raise RulesError(f"{file}: example {item['text']!r}: absent must be a list of texts")
