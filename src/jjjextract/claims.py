@@ -1817,7 +1817,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         if _share_base_date(clean, d, rules):
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
         best, best_end = d.value, d.cend
-    if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 3), mention.cstart)
+    if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
             and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
             and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):
         return ""  # 2023年1—11月…占比由15.3%增长到24.3%: where it started, which is not of the sentence's date (it
@@ -1829,7 +1829,7 @@ _YEARS = regex.compile(r"\d{4}/\d{4}")
 _TIMESTAMP = regex.compile(r"T\d\d:\d\d:\d\d")
 
 
-_FROM_VALUE = regex.compile(r"[由从] ?\Z")
+_FROM_VALUE = regex.compile(r"[由从] ?(?:目前|现在|当前|原来|此前)?的? ?\Z")  # (从目前的80万辆增至150万辆)
 _LATER_VALUE = regex.compile(r" ?(?:\p{Han}{0,4}?)(?:到|至) ?[\d一二三四五六七八九十两]")
 
 
