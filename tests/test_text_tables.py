@@ -107,3 +107,24 @@ def test_a_caption_in_brackets_states_the_unit_and_rows_of_places_name_the_subje
     assert claims[("120.5", "收入", "东城区", "")] == ("money", "12050000000", "CNY")
     assert claims[("310.4", "", "西城区", "2024")] == ("money", "31040000000", "CNY")
     assert len(claims) == 4
+
+
+SINGLE_SPACED = """指标名称 单位 1-10月 同比增长(%)
+规模以上工业增加值 亿元 1234.5 6.7
+社会消费品零售总额 亿元 8765.4 -2.1
+固定资产投资 亿元 5000 3.2
+"""
+
+
+def test_a_table_flattened_to_single_spaces_is_read_like_one_with_wider_gaps(rules):
+    _, spaced = _claims(SINGLE_SPACED, rules)
+    _, wide = _claims(SINGLE_SPACED.replace(" ", "  "), rules)
+    assert spaced[("1234.5", "规模以上工业增加值", "", "XXXX-01/XXXX-10")] == ("money", "123450000000", "CNY")
+    assert spaced[("-2.1", "社会消费品零售总额同比增长", "", "")] == ("percent", "-2.1", "%")
+    assert set(spaced) == set(wide) and len(spaced) == 6
+
+
+def test_single_spaced_lines_of_prose_or_letters_make_no_table(rules):
+    text = "新华社记者 王鹏 摄\n地 区 生 产 总 值 达 到 4.4 万 亿 元\n北京 天津 河北 三地 合计 12 34 56\n"
+    result = analyse_text(text, rules)
+    assert [c["text"] for c in result["claims"]] == ["4.4 万 亿 元"]

@@ -2,7 +2,8 @@
 unit (地区生产总值（亿元）, 增速(%), 常住人口/万人), in a row whose 单位 column states it, or below a line 单位：亿元.
 
 A table is three or more lines in a row, each split into the same number (two or more) of cells by `|`, tabs
-or gaps of two spaces or more; its first line is the header, and the first cell of each line labels the row.
+or gaps of two spaces or more (or, in a table whose every line has no other separator, by single spaces: a
+web page's table flattened to text); its first line is the header, and the first cell of each line labels the row.
 A cell's value is read by the number rules from the cell's number and its unit written out (49843.1 + 亿元),
 so units, magnitudes and currencies are the rule files' own. A number with no unit anywhere is not read: a
 missing value is better than a wrong one. Each mention carries what its claim needs in `extra`: the metric
@@ -36,7 +37,7 @@ _DATE_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月|\s*[一二�
 def table_numbers(article: Article, rules: RuleSet, taken: list[Mention]) -> list[Mention]:
     """Mentions for the bare numbers of the article's text tables that no other mention covers."""
     text = article.text
-    if "|" not in text and "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+    if "|" not in text and "\t" not in text and " " not in text and "\u3000\u3000" not in text:
         return []
     spans = sorted((m.start, m.end) for m in taken)
     found = []
@@ -47,23 +48,25 @@ def table_numbers(article: Article, rules: RuleSet, taken: list[Mention]) -> lis
 
 def _tables(text: str) -> list[tuple[list[list[tuple[int, int]]], str]]:
     """Each table as its lines of cell spans (into the text), with the unit a 单位： line before it states."""
-    tables, run, run_unit, pending = [], [], "", ""
+    tables, run, run_unit, run_spaced, pending = [], [], "", False, ""
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         if run and _SEPARATOR_LINE.fullmatch(body):
             continue  # |---|---|: a Markdown table's rule
-        cells = _cells(body, start)
+        cells, spaced = _cells(body, start), False
+        if not cells:
+            cells, spaced = _spaced_cells(body, start), True
         stated = _TABLE_UNIT.search(body)
-        if run and len(cells) == len(run[0]):
+        if run and len(cells) == len(run[0]) and spaced == run_spaced:
             run.append(cells)
             continue
         if len(run) >= MIN_LINES:
             tables.append((run, run_unit))
         run = []
-        if len(cells) >= 2 and not stated:
-            run, run_unit, pending = [cells], pending, ""
+        if len(cells) >= (3 if spaced else 2) and not stated:
+            run, run_unit, run_spaced, pending = [cells], pending, spaced, ""
         elif stated:
             pending = stated.group("unit")  # 单位：亿元, or a caption that says so
         elif body.strip():
@@ -100,6 +103,24 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
         lead = len(part) - len(part.lstrip())
         cells.append((start + s + lead, start + s + len(part.rstrip())))
     return cells if all(e > s for s, e in cells) else []
+
+
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _spaced_cells(line: str, start: int) -> list[tuple[int, int]]:
+    """Cells split by single spaces (规模以上工业增加值 亿元 1234.5 6.7), for a line with no other separator; []
+    when the line holds none or is set with a space after every character."""
+    body = line.strip()
+    lead = len(line) - len(line.lstrip())
+    parts = _SINGLE_SPACE.split(body)
+    if len(parts) < 2 or all(len(p) == 1 for p in parts[:-1]):
+        return []
+    cells, at = [], start + lead
+    for part in parts:
+        cells.append((at, at + len(part)))
+        at += len(part) + 1
+    return cells
 
 
 def _label_and_unit(cell: str) -> tuple[str, str]:
