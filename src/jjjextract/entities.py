@@ -1015,6 +1015,9 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             pass  # 天津 + 七 + 一二 + 通信广播股份有限公司: a brand in numerals after a place
         elif _tag(w, vs) == "a" and k > 0 and (_proper(words[k - 1], vs) or words[k - 1] in vs["orgs"]):
             pass  # 鸿海 + 精密 + 工业股份有限公司: an adjective after a name
+        elif (registered and k > 0 and len(w) == 2 and _is_han(w) and w not in STOP_WORDS
+              and (words[k - 1] in vs["admin"] or words[k - 1] in vs["provinces"])):
+            pass  # 北京 + 奔驰 + 汽车有限公司, 北京 + 现代 + 汽车有限公司: a brand of any word class after a city
         elif (registered or len(final or "") >= 2) and (lead := _cut_brand(words, k, vs)) is not None:
             start = starts[lead]  # 廊坊 + 中 + 集 + 空港设备有限公司: a brand jieba cut into characters, after a
             length += ends[k] - starts[lead]  # place's name
