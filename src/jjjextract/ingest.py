@@ -315,12 +315,13 @@ _IDEOGRAPHIC_POINT = re.compile("(?<=[0-9０-９])。(?=[0-9０-９])")
 
 # the numerals of cheques and contracts (人民币壹佰万元整, 叁仟伍佰元) as everyday ones, character for character;
 # only in runs of two or more (a line break may fall inside), since alone 陆 and 伍 are words (陆续, 队伍), or
-# alone before a magnitude and the currency (壹亿元, 伍万元整)
+# alone before a magnitude and the currency (壹亿元, 伍万元整) or as the 角 and 分 after the currency (捌角玖分)
 _FINANCIAL = str.maketrans("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟", "一二二三三三四五六六七八九十百千")
 _FINANCIAL_DIGIT = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟"
 _FINANCIAL_RUN = re.compile(
     f"[{_FINANCIAL_DIGIT}](?:\\s*[零〇{_FINANCIAL_DIGIT}])+"
-    f"|[{_FINANCIAL_DIGIT}](?=\\s*[万亿萬億][零〇{_FINANCIAL_DIGIT}万亿萬億\\s]*[元圆圓])")
+    f"|[{_FINANCIAL_DIGIT}](?=\\s*[万亿萬億][零〇{_FINANCIAL_DIGIT}万亿萬億\\s]*[元圆圓])"
+    f"|(?:(?<=[元圆圓角毛])|(?<=[元圆圓角毛]\\n))[{_FINANCIAL_DIGIT}](?=\\n?[角毛分])")  # (…柒元捌角玖分: the tenths and hundredths alone)
 
 
 # a full-width comma between full-width digits, before exactly three digits (and more groups): a thousands
