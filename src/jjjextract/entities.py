@@ -155,6 +155,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "place_lead_words": tuple(v.get("place_lead_words", [])),
         "village_generic": frozenset(v.get("village_generic", [])),
         "village_not_first": frozenset(v.get("village_not_first_chars", "")),
+        "town_generic": frozenset(v.get("town_generic", [])),
         "village_glued": frozenset(v.get("village_glued_after_chars", "")),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
         "glued_breaks": frozenset(v.get("org_glued_breaks", "")),
@@ -704,6 +705,7 @@ _LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # name
 
 _TOWN_VILLAGE = re.compile("[镇乡]([\u4e00-\u9fff]{1,3}?)村")
 _COUNTY_VILLAGE = re.compile("(?<=[县区])([\u4e00-\u9fff]{2,3}?)村")
+_COUNTY_TOWN = re.compile("(?<=[县区])([\u4e00-\u9fff]{1,3}?)[镇乡](?![村长])")
 
 
 def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int, int]]:
@@ -720,6 +722,11 @@ def _towns_and_villages(clean: str, vs: dict) -> list[tuple[int, int, int]]:
             spans.append((start, m.start() + 1, m.end()))
     for m in _COUNTY_VILLAGE.finditer(clean):
         if _village_name(m.group(1), vs) and _after_county(clean, m.start(), vs):
+            spans.append((m.start(), m.start(), m.end()))
+    for m in _COUNTY_TOWN.finditer(clean):  # 通州区 + 潞 + 城镇: a town right after its county, cut up by jieba
+        name = m.group()
+        if (len(name) >= 3 and name not in vs["town_generic"] and _village_name(m.group(1), vs)
+                and _after_county(clean, m.start(), vs)):
             spans.append((m.start(), m.start(), m.end()))
     return spans
 
