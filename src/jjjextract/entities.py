@@ -17,6 +17,7 @@ import importlib.util
 import itertools
 import operator
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -635,6 +636,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             if len(run) >= 3 and all(len(words[k]) == 3 for k in run):
                 for k in run:
                     add(starts[k], ends[k], "PER")
+    # Speakers of an interview: a name opening two lines or more before a colon (王建国：截至目前…)
+    speakers = Counter(words[k] for k in range(n - 1) if words[k + 1] in (":", "：") and (k == 0 or "\n" in words[k - 1])
+                       and _name_shaped(words[k], vs))
+    for k in range(n - 1):
+        if speakers.get(words[k], 0) >= 2 and words[k + 1] in (":", "：") and (k == 0 or "\n" in words[k - 1]):
+            add(starts[k], ends[k], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):
         k, last = i + 1, min(i + 12, n)
