@@ -72,6 +72,7 @@ def _lists(rules: RuleSet) -> dict:
         "unit_metrics": tuple(v.get("metric_unit_words", [])),
         "price_words": frozenset(v.get("metric_price_words", [])),
         "kind_words": tuple(sorted(v.get("metric_kind_words", []), key=len, reverse=True)),
+        "origin_kinds": frozenset(v.get("subject_origin_kinds", [])),
         "relative_years": frozenset(v.get("period_relative_years", [])),
         "this_year": frozenset(v.get("period_this_year", [])),
         "collective_chars": frozenset(v.get("collective_place_chars", "")),
@@ -1323,6 +1324,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 引进北京资源落地项目95个: what was brought in
         if clean.startswith(_lists(rules)["not_before"], e.cend):
             continue  # 国家商务部公布的首批12个示范智慧商圈: who published the list, not whose the figure is
+        if e.label == "LOC" and metric.startswith(e.value or "\0") and metric[len(e.value or ""):] in _lists(rules)[
+                "origin_kinds"] and clean.startswith(metric, e.cstart):
+            continue  # 其中北京企业98家: where the counted things come from
         if (mention.unit in _lists(rules)["multiples"] and clean[e.cend : mention.cstart] == "的") or (
                 context.get("base") and context["base"][0] <= e.cstart and e.cend <= context["base"][1]):
             continue  # 是河北的2.56倍, 分别是北京、天津的48.8%和77.3%: the base of a multiple or a share
@@ -1529,8 +1533,10 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
         doer = ent.label == "ORG" and link.startswith(_PLACE_PREPOSITIONS)  # 、北京九河食品有限公司在固安县投资10亿元
         if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened) or doer):
             return ent.value or ""
-        if lead in _lists(rules)["part_openers"] and not clean.startswith(_ENT_FOLLOWERS, ent.cend):
-            return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's
+        if (lead in _lists(rules)["part_openers"] and not clean.startswith(_ENT_FOLLOWERS, ent.cend)
+                and not (ent.label == "LOC" and link.strip() in _lists(rules)["origin_kinds"])):
+            return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's (not 其中北京企业98家: where
+            # the counted things come from)
         if (ent.label == "LOC" and ent.cend == mention.cstart and mention.type == "quantity" and lead
                 and ent.value not in _lists(rules)["broad"] and clean[ent.cstart - 1 : ent.cstart] not in _NOT_OWNER_BEFORE):
             return ent.value or ""  # 通州区10所幼儿园与雄安新区10所幼儿园: a place right before a count owns it (not
@@ -1623,9 +1629,12 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
     not_company = context.get("not_company", ()) if word.endswith("公司") else ()
     partners = context.get("partners", frozenset())
     partner = ""  # the nearest fitting name that is a partner (与北京市国企合作项目46项。…该市): only if none else fits
+    origins = context.get("origins", frozenset())
     for ent in reversed(history):
         if not_company and (ent.value or "").endswith(not_company):
             continue  # 经立信会计师事务所审计…。公司总股本为…: the auditor is no 公司
+        if ent.cstart in origins:
+            continue  # 园区…，其中北京企业98家: where the counted things come from is no reference's name
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces, context.get("body_kinds", ())):
             if ent.cstart in partners:
                 partner = partner or ent.value or ""
@@ -1861,6 +1870,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     not_after = _lists(rules)["not_after_verbs"]
     partners = frozenset(e.cstart for e in names if clean[e.cstart - 1 : e.cstart] in partner_preps
                          or clean.endswith(not_after, max(0, e.cstart - 4), e.cstart))  # (其中20%来自北京: where from)
+    origin_kinds = tuple(_lists(rules)["origin_kinds"])
+    origins = frozenset(e.cstart for e in names if e.label == "LOC" and clean.startswith(origin_kinds, e.cend))
     parks, glued_parks = _park_names(clean, toks, names, rules)
     claims = []
     topics: dict[int, tuple[str, int]] = {}
@@ -2074,6 +2085,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
                    "body_kinds": _lists(rules)["body_kinds"], "partners": partners,
                    "park_words": _lists(rules)["park_anaphora"], "parks": parks, "glued_parks": glued_parks,
+                   "origins": origins,
                    "claim_start": m.cstart, "paragraph_start": clean.rfind("\n", 0, m.cstart) + 1,
                    "dates": dates_by_sentence.get(sent.no, ()),
                    "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
