@@ -1255,6 +1255,8 @@ def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules:
     tags = [_tags(rules)[w] for w, s, e in words if end <= s and e <= joint]
     if not tags:
         return joint == end  # 中国中化集团、中国华能集团等央企总部项目开工建设
+    if next((w for w, s, e in words if s == end), "") in _lists(rules)["not_after_verbs"]:
+        return False  # 中国铁路北京局依托天津新港营业部、…等发运场站: the name acts on the list after its verb
     if clean[joint] == "、" and next((_tags(rules)[w] for w, s, e in words if s == joint + 1), None) in _COMMON_NOUNS:
         return False  # 北京科技、商务等新设经营主体: the next item has no name of its own, the name is of them all
     return tags[-1] in NOUNISH and not any(t in HARD_STOP for t in tags) and not any(
