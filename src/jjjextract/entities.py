@@ -693,6 +693,15 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             release(org)
             release(seat)
             add(org[0], seat[1] + 1, "ORG")
+    # A body's branch named by its place right after it (天津肿瘤医院 + 秦皇岛医院): the place, not a second body
+    for org in [f for f in found if f[2] == "ORG"]:
+        suffix = _org_suffix(clean[org[0] : org[1]], vs) or ""
+        place = clean[org[0] : org[1] - len(suffix)]
+        before = next((f for f in found if f[2] == "ORG" and f[1] == org[0]), None)
+        if (suffix and before is not None and clean.endswith(suffix, before[0], before[1])
+                and (place in vs["admin"] or place in vs["places"] or place in vs["provinces"])):
+            release(org)
+            add(org[0], org[0] + len(place), "LOC")
     # Every other occurrence of an organization or person found here, cut as whole words (澳康达累计销售额)
     for name, label in {(clean[s:e], label) for s, e, label in found if label in ("ORG", "PER") and e - s >= 3}:
         pos = clean.find(name)
