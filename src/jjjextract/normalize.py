@@ -135,6 +135,8 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
     text = g.get("num", "")
     if not text:
         raise NumeralError("no number")
+    if g.get("tail"):  # 2兆8,000亿港元: trillions, then hundreds of millions
+        return parse_number(text + "万亿") + parse_number(g["tail"] + "亿"), None
     if g.get("mag"):
         if MAGNITUDE_END.search(text):  # 6500万多亿; but 一千二百多万 is 1200万 and more
             raise NumeralError("two magnitudes")
