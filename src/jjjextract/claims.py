@@ -1698,7 +1698,6 @@ def _park_names(clean: str, toks, names: list[Mention], rules: RuleSet) -> tuple
     before common nouns and one (滨海 + — + 中关村 + 科技园, 北京·沧州渤海新区 + 生物医药 + 产业园); and where a park
     word is glued to a name as its kind (玉田经济开发区后湖 + 园区), no reference to a park named before."""
     by_end = {e.cend: e for e in names if e.label in ("LOC", "ORG")}
-    name_starts = {e.cstart for e in by_end.values()}
     tags = _tags(rules)
     parks, glued = [], set()
     for kind in _lists(rules)["park_kinds"].finditer(clean):
@@ -1714,7 +1713,7 @@ def _park_names(clean: str, toks, names: list[Mention], rules: RuleSet) -> tuple
             start = kind.start()
         while (e := by_end.get(start) or (by_end.get(start - 1) if clean[start - 1 : start] in _PARK_JOINERS else None)):
             start = e.cstart
-        if start < kind.start() and start in name_starts:
+        if start < kind.start():  # (a name's start: the gap is taken only when a name ends before it)
             parks.append((start, kind.end(), clean[start : kind.end()]))
             glued.add(kind.start())  # (the park word ends this name: no reference)
         elif k0 > 0 and toks.ends[k0 - 1] == kind.start() and is_han(toks.words[k0 - 1][0]) and (

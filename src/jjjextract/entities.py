@@ -637,10 +637,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 for k in run:
                     add(starts[k], ends[k], "PER")
     # Speakers of an interview: a name opening two lines or more before a colon (王建国：截至目前…)
-    speakers = Counter(words[k] for k in range(n - 1) if words[k + 1] in (":", "：") and (k == 0 or "\n" in words[k - 1])
-                       and _name_shaped(words[k], vs))
-    for k in range(n - 1):
-        if speakers.get(words[k], 0) >= 2 and words[k + 1] in (":", "：") and (k == 0 or "\n" in words[k - 1]):
+    openers = [k for k in range(n - 1) if words[k + 1] in (":", "：") and (k == 0 or "\n" in words[k - 1])]
+    speakers = Counter(words[k] for k in openers if _name_shaped(words[k], vs))
+    for k in openers:
+        if speakers.get(words[k], 0) >= 2:
             add(starts[k], ends[k], "PER")
     # Bylines: 通讯员 王晓 兰立邦 曹倩
     for i in having(5):

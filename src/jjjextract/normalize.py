@@ -139,7 +139,7 @@ def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
         return parse_number(text + "万亿") + parse_number(g["tail"] + "亿"), None
     if g.get("mag"):
         if MAGNITUDE_END.search(text) and not (text.endswith("万") and g["mag"] == "亿"):
-            raise NumeralError("two magnitudes")  # (亿多万; but 一千二百多万 is 1200万 and more)
+            raise NumeralError("two magnitudes")  # (5亿多万 is no numeral; 一千二百多万 is 1200万 and more)
         text += g["mag"]  # 6500多亿元: the magnitude after the qualifier applies to the number (2万多亿元: 2万亿)
     if g.get("emag"):  # US$1.2 billion, 14兆元
         magnitude = rules.lookup("magnitude_words", g["emag"].lower())
