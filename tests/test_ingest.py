@@ -269,6 +269,17 @@ def test_a_short_headline_after_a_blank_line_opens_a_paragraph_of_its_own():
     assert "可支配收入增长5.2%" in pieces[2]  # prose that goes on past a blank line is still joined
 
 
+def test_a_figure_caption_is_a_line_of_its_own():
+    from jjjextract.ingest import prepare
+    from jjjextract.segment import split_sentences
+
+    text = "图3 2014年京津冀实用新型专利获得占比(单位:%)\n从发明授权专利来看,七成以上在天津,河北仅占2%。"
+    article = prepare(text)
+    pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
+    assert pieces[0] == "图3 2014年京津冀实用新型专利获得占比(单位:%)"
+    assert pieces[1].startswith("从发明授权专利来看")
+
+
 def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):
     text = "总投资约1 200万元，面积12 345 678平方米，2023 500家企业，3 50家"
     result = analyse_text(text, rules)

@@ -578,6 +578,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 # a headline before its byline or its dateline
             if ends_mid and width is None and left not in SOFT_JOIN_END and _INDENT.match(run, run.rfind("\n") + 1):
                 ends_mid = False  # …同比分别增长19.93%和25.4% |   春节假期,全省…: an indented line opens a paragraph
+            if ends_mid and width is None and _CAPTION_LINE.match(line):
+                ends_mid = False  # 图3 2014年京津冀实用新型专利获得占比(单位:%) | 从发明授权专利来看…: a figure's caption
             if ends_mid and _TOC_LINE.search(line):
                 ends_mid = False  # 2 分辖区上市公司总体情况 ........-3- | 2018年…: a table of contents' entry
             if ends_mid and width is None and _PHOTO_CREDIT_END.search(line):
@@ -617,6 +619,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits (and 185 6 | 01篇,
             # the groups wrapped)
     return drops
+
+
+_CAPTION_LINE = re.compile(r"[图圖表]\s*\d{1,3}(?:[-.．]\d{1,2})?[\s:：]")  # 图3 …, 表2-1: …: a figure's or table's caption
 
 
 def _headline_alone(line: str, min_line: int) -> bool:
