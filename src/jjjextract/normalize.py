@@ -293,6 +293,10 @@ def share_list_readings(mentions: list[Mention], clean: str, rules: RuleSet) -> 
                 and ((prev.extra or {}).get("qpre") or id(prev) in shared)):
             mention.qualifier = prev.qualifier
             shared.add(id(mention))
+        gap = clean[prev.cend : mention.cstart]
+        if (mention.type == prev.type != "date" and "/" in prev.unit and prev.unit.split("/")[0] == mention.unit
+                and len(gap) <= 4 and ("到" in gap or "至" in gap)):
+            mention.unit = prev.unit  # 价格从每吨500元涨到600元: the level reached is per ton too
 
 
 def listed_after(prev: Mention, mention: Mention, clean: str, joiners: set) -> bool:
