@@ -280,6 +280,7 @@ def _glued_to_name(word: str, vs: dict) -> bool:
 
 _CN_NUMERAL = re.compile("[〇零一二三四五六七八九十]+")
 _COUNTED_PEOPLE = frozenset(("位", "名", "个", "多位", "多名", "余位", "余名"))  # measure words for people
+_COLONS = frozenset((":", "："))
 _SAYING = frozenset("说称讲道问答笑")  # 市长王强 + 说 + ，: a verb of saying, no part of the name
 _NAME_LIST_MARKS = frozenset("，,、；;")
 
@@ -637,7 +638,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 for k in run:
                     add(starts[k], ends[k], "PER")
     # Speakers of an interview: a name opening two lines or more before a colon (王建国：截至目前…)
-    openers = [k for k in range(n - 1) if words[k + 1] in (":", "：") and (k == 0 or "\n" in words[k - 1])]
+    colons = itertools.compress(itertools.count(), map(_COLONS.__contains__, words))  # (a C-level pass)
+    openers = [k - 1 for k in colons if k >= 1 and (k == 1 or "\n" in words[k - 2])]
     speakers = Counter(words[k] for k in openers if _name_shaped(words[k], vs))
     for k in openers:
         if speakers.get(words[k], 0) >= 2:
