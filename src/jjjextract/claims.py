@@ -132,6 +132,7 @@ _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十两")
 _ROUTE_JOINERS = ("至", "到")
 _ROUTE_OR_LIST = (*_LIST_FOLLOWERS, *_ROUTE_JOINERS)
+_QUOTED_TERM_END = regex.compile(r"[“\"‘](\p{Han}{2,8})[”\"’]\Z")  # “对接路” right before the number
 _HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
 _FIRST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
@@ -432,6 +433,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         return _left_metric(clean, sent, toks, most.start(), rules, begin, retry)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
+    term = _QUOTED_TERM_END.search(clean, clause_start, clause_start + len(stripped))
+    if term and len(phrase) < len(term.group(1)) and term.group(1).endswith(phrase):
+        # 拓宽“对接路”42条段: a term in quotes right before the number is what is counted, whatever its words
+        phrase = term.group(1)  # (对接 + 路: jieba's verb before the noun)
     phrase_start = _start_unquoted(clean, clause_start, clause_start + len(stripped), phrase)
     markers = _lists(rules)["base_markers"]
     before = clean[clause_start:phrase_start].rstrip("“\"‘「 ")  # (超越“全国线”: the base in quotes)
@@ -647,6 +652,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             end = span_start - next((len(w) for w in _lists(rules)["span_openers"] if clean.endswith(w, 0, span_start)), 0)
     if end == mention.cstart - qpre:
         end = _before_from_base(clean, sent, mention, end, rules)
+    if begin is None or begin <= sent.start:
+        end = _before_trend(clean, sent, end, rules)
     stop = min((d.cstart for d in dates if d.cstart >= mention.cend), default=None)
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
@@ -782,6 +789,15 @@ def _before_from_base(clean: str, sent: Sentence, mention: Mention, end: int, ru
     if change is None or change.end() >= sent.end or not clean[change.end()].isdigit():
         return end
     return found.start()
+
+
+def _before_trend(clean: str, sent: Sentence, end: int, rules: RuleSet) -> int:
+    """比重逐渐走低，由去年同期的30.4%下滑至28.5%: when the words before a figure's base (由, 从) are only a comma
+    and a trend, the metric is what moves, before the trend (`metric_trend_before_from`)."""
+    if clean[end : end + 1] not in ("由", "从") or end - 1 <= sent.start or clean[end - 1] not in "，,":
+        return end
+    trend = compiled(rules.vocab.get("metric_trend_before_from", r"$^")).search(clean, sent.start, end - 1)
+    return trend.start() if trend else end
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
