@@ -59,6 +59,7 @@ def _lists(rules: RuleSet) -> dict:
         "not_left": frozenset(v.get("not_left_metric", [])),
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
+        "having_verbs": frozenset(v.get("metric_having_verbs", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
@@ -314,6 +315,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             and len(words) > 2):
         # 18条各具特色的旅游线路: a set phrase describing what is counted, which follows 的
         return _right_metric(clean, sent, toks, start + len(first) + 1, rules, stop)
+    having = clean.find("的", start + len(first), start + min(cut, 16)) if first in lists["having_verbs"] else -1
+    if having > 0 and len(words) > 2:
+        # 100种具有全国推广价值的应用场景: what the counted things have describes them; they follow 的
+        return _right_metric(clean, sent, toks, having + 1, rules, stop)
     if copula and str(words[0][1]).startswith("v"):
         return ""  # 有6家是联合北京市共建: after 是, what they are is a noun (上百家是高新技术企业), not what was done
     phrase = _phrase(words, rules, from_right=False)
@@ -1644,7 +1649,7 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
         if counts:
             top = max(counts.values())
             return next(e.value for e in reversed(history) if counts.get(e.value) == top and _fits(e, kind, provinces))
-    not_company = context.get("not_company", ()) if word.endswith("公司") else ()
+    not_company = context.get("not_company", ()) if word.endswith(("公司", "企业")) else ()
     partners = context.get("partners", frozenset())
     partner = ""  # the nearest fitting name that is a partner (与北京市国企合作项目46项。…该市): only if none else fits
     origins = context.get("origins", frozenset())
