@@ -621,3 +621,10 @@ def test_a_line_break_beside_a_spaced_range_dash_or_after_an_open_bracket_is_joi
         assert (quantity["value"], quantity["value_high"]) == ("49", "97")
     claims = analyse_text("2017年10—12月，浓度为49微克/立方米(\nμg/m3)，同比下降34.3%。", rules)["claims"]
     assert [c["period"] for c in claims] == ["2017-10/2017-12", "2017-10/2017-12"]
+
+
+def test_a_wrap_between_a_stock_code_and_its_exchange_is_joined():
+    """长江电力(600900 | .SH)4149.20亿元: the line break fell inside a listed company's code."""
+    assert prepare("市值如下：长江电力(600900\n.SH)4149.20亿元，邮储银行(601658.SH)3905.34亿元").clean == (
+        "市值如下：长江电力(600900.SH)4149.20亿元，邮储银行(601658.SH)3905.34亿元")
+    assert prepare("代码为600900\n.5元").clean.count("\n") == 0  # (a decimal point: joined as before)

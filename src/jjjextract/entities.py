@@ -682,11 +682,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 add(starts[i], ends[i + 4], "ORG")
             else:
                 add(starts[i], ends[i], "ORG")
-    # The short name an organization is given in brackets: 北京莱恩斯新材料科技有限公司（以下简称“莱恩斯”）
+    # The short name an organization is given in brackets: 北京莱恩斯新材料科技有限公司（以下简称“莱恩斯”）, 北京证券
+    # 交易所(下称北交所)
     for e in [end for _, end, label in found if label == "ORG"]:
         alias = _ALIAS.match(clean, e)
-        if alias:
-            add(alias.start(1), alias.end(1), "ORG")
+        if alias and alias.group(2) not in vs["not_entity"]:  # (以下简称“公司”, “甲方”: no name)
+            add(alias.start(2), alias.end(2), "ORG")
     # A university's seat in brackets after its name is part of it: 中国地质大学(北京), 华北电力大学（保定）
     campus_ends = vs["campus_ends"]
     for org in [f for f in found if f[2] == "ORG" and clean.endswith(campus_ends, f[0], f[1])]:
@@ -717,7 +718,7 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
 
 
 _OPEN_BRACKET = re.compile("[(（]")
-_ALIAS = re.compile("[(（](?:以下)?简称[“\"]([\u4e00-\u9fffA-Za-z]{2,12})[”\"][)）]")
+_ALIAS = re.compile("[(（](?:以下|下文)?(?:简称|下称|称)[:：]?([“\"「])?([\u4e00-\u9fffA-Za-z]{2,12})(?(1)[”\"」])[)）]")
 _LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # names joined by 、, up to the end
 
 

@@ -436,6 +436,9 @@ UNIT_SIGNS = "%％‰‱℃℉㎡㎢㎞㎏㎥"  # signs that only follow a numbe
 NUMBER_TAILS = "万亿" + UNIT_SIGNS  # what after a digit can only continue the number: 77.96 / 万人次 (not 元: 元旦)
 
 
+_STOCK_CODE_TAIL = re.compile(r"\.(?:SH|SZ|BJ|HK|SS)\b")
+
+
 def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     """Does the line break text[i:j] (after `line`, stripped) fall inside a number (77.96 | 万人次, 2.61亿 | 元,
     49843. | 1亿元, 5 | .5%)?"""
@@ -460,6 +463,8 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
                 _COLUMN_GAP.search(line) and not _has_clause_sign(line))  # (…2024-09-26 17:02 | 9月26日: a header)
         if right in NUMBER_TAILS or (right == "." and text[j + 1 : j + 2].isdigit()):
             return True
+        if _STOCK_CODE_TAIL.match(text, j):
+            return True  # 工商银行(601398 | .SH): a listed company's code goes on with its exchange
     if (left.isdigit() or (left in "多余万亿" and text[i - 2 : i - 1].isdigit())) and is_han(right) and (
             right not in _CN_DIGITS):  # (达1亿 | 五年来: a new clause that opens with a numeral)
         # 规划面积约155 | 平方公里, 投资8000多 | 亿元, 9952万 | 人次: a number in prose goes on with its unit (not a
