@@ -60,6 +60,7 @@ def _lists(rules: RuleSet) -> dict:
         "broad": frozenset(v.get("broad_regions", [])),
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "having_verbs": frozenset(v.get("metric_having_verbs", [])),
+        "counted_heads": frozenset(v.get("metric_counted_heads", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
@@ -806,7 +807,7 @@ def _before_trend(clean: str, sent: Sentence, end: int, rules: RuleSet) -> int:
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
-_LINK_TO_NUMBER = regex.compile(r"(?:约|近|超过?|达到?|逾|共|为)?")
+_LINK_TO_NUMBER = regex.compile(r"(?:约|近|超过?|达到?|逾|共|为|过)?")
 
 
 def _before_next_amount(clean: str, toks, right_from: int, right: str, next_start: int, rules: RuleSet) -> str:
@@ -835,6 +836,9 @@ def _without_next_metric(clean: str, sent: Sentence, toks, right_from: int, righ
     if at < 0 or _LINK_TO_NUMBER.fullmatch(clean, at + len(right), next_start) is None:
         return right
     following = _left_metric(clean, sent, toks, next_start, rules, at)
+    head = _first_word(toks, at)
+    if following == right and head in _lists(rules)["counted_heads"] and len(right) - len(head) >= 2:
+        return head  # 17家公司营业收入超10亿元: the companies are counted, their revenue is the amount's
     if not following or len(following) >= len(right) or not right.endswith(following):
         return right
     kept = right[: -len(following)]
