@@ -166,6 +166,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "person_opening_after": set(v.get("person_opening_after", [])),
         "person_report_words": set(v.get("person_report_words", [])),
         "person_glued_after": frozenset(v.get("person_glued_after_chars", "")),
+        "person_office_after": frozenset(v.get("person_office_after_chars", "")),
         "person_not_last": frozenset(v.get("person_not_last_chars", "")),
         "person_after_time": set(v.get("person_after", [])) | set(v.get("person_time_after", [])),
         "admin": admin_divisions(tuple(str(x) for x in v.get("focus_adcodes", []))),
@@ -269,6 +270,12 @@ def _cut_given_name_end(words: list[str], starts: list[int], ends: list[int], i:
     if _glued_to_name(after, vs):
         return starts[i + 1] + 1  # 党委书记王建 + 六等, 记者赵子 + 硕摄, 主任杨立 + 波率
     return ends[i]
+
+
+def _glued_office(word: str, vs: dict) -> bool:
+    """A whole name and a verb of taking office glued by jieba (阎庆民任), a word of no dictionary."""
+    return (3 <= len(word) <= 4 and word[-1] in vs["person_office_after"] and _tag(word, vs) is None
+            and _name_shaped(word[:-1], vs))
 
 
 def _glued_to_name(word: str, vs: dict) -> bool:
@@ -606,6 +613,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             elif before in (":", "：") and len(word) == 2:
                 e = _spaced_name_end(words, ends, i)  # 【编辑:付子 + 豪】
             add(s, e, "PER")
+    # A name glued to 任 after a title: 副市长阎庆民任 + 自贸试验区管委会主任
+    for i in (i + 1 for i in titled if i + 1 < n and _glued_office(words[i + 1], vs)):
+        add(starts[i], ends[i] - 1, "PER")
     # A name jieba cut after its surname, next to a title (or its field's colon): 董事长赵 + 民革, 编辑:吴 + 海东
     for i in (i for i in titled if i < n - 2):
         if words[i + 1] in (":", "：") and i < n - 3:
@@ -1058,6 +1068,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             break  # 天津肿瘤医院 | 秦皇岛医院: an organization holds none of its own kind (but X大学附属Y医院)
         if len(w) == 2 and w[-1] in vs["glued_tails"] and _tag(w, vs) is None:
             break  # 会议 + 上作 + 政府工作报告: a verb glued to the character before it ends the name on its left
+        if _glued_office(w, vs):
+            break  # 副市长阎庆民任 + 自贸试验区管委会主任: a person takes office in the body
         start = s
         length += len(w)
         k -= 1
