@@ -628,3 +628,10 @@ def test_a_wrap_between_a_stock_code_and_its_exchange_is_joined():
     assert prepare("市值如下：长江电力(600900\n.SH)4149.20亿元，邮储银行(601658.SH)3905.34亿元").clean == (
         "市值如下：长江电力(600900.SH)4149.20亿元，邮储银行(601658.SH)3905.34亿元")
     assert prepare("代码为600900\n.5元").clean.count("\n") == 0  # (a decimal point: joined as before)
+
+
+def test_a_reference_box_label_on_its_own_line_is_not_joined_to_the_line_before():
+    """驻地…联检服务中心B区 | 政府 | • 类型管理委员会: a label of a word or two stands on its own line."""
+    text = "建置时间2015年4月21日\n驻地天津东疆保税港区亚洲路4611号联检服务中心B区\n政府\n • 类型管理委员会"
+    assert "B区\n政府\n" in prepare(text).clean
+    assert prepare("该区加快建设国际消费中心城市，推动商业街区提质升级和\n品牌首店落地").clean.count("\n") == 0

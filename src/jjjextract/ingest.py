@@ -583,6 +583,8 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 # a headline before its byline or its dateline
             if ends_mid and width is None and left not in SOFT_JOIN_END and _INDENT.match(run, run.rfind("\n") + 1):
                 ends_mid = False  # …同比分别增长19.93%和25.4% |   春节假期,全省…: an indented line opens a paragraph
+            if ends_mid and width is None and left not in SOFT_JOIN_END and _LABEL_LINE.fullmatch(_line_at(text, j)):
+                ends_mid = False  # 驻地…联检服务中心B区 | 政府 | • 类型…: a reference box's label stands on its own line
             if ends_mid and width is None and _CAPTION_LINE.match(line):
                 ends_mid = False  # 图3 2014年京津冀实用新型专利获得占比(单位:%) | 从发明授权专利来看…: a figure's caption
             if ends_mid and _TOC_LINE.search(line):
@@ -656,6 +658,9 @@ def _letter_spaced(text: str, at: int, seen: dict[int, bool]) -> bool:
         spaced = sum(1 for k in range(len(line) - 2) if is_han(line[k]) and line[k + 1] == " " and line[k + 2] != " ")
         seen[start] = han >= 6 and spaced * 2 >= han
     return seen[start]
+
+
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a line of a word or two and nothing else: 政府, 面积
 
 
 def _line_at(text: str, j: int) -> str:
