@@ -635,3 +635,11 @@ def test_a_reference_box_label_on_its_own_line_is_not_joined_to_the_line_before(
     text = "建置时间2015年4月21日\n驻地天津东疆保税港区亚洲路4611号联检服务中心B区\n政府\n • 类型管理委员会"
     assert "B区\n政府\n" in prepare(text).clean
     assert prepare("该区加快建设国际消费中心城市，推动商业街区提质升级和\n品牌首店落地").clean.count("\n") == 0
+
+
+def test_a_hard_wrap_before_a_middle_dot_between_two_names_is_joined():
+    """“衡水 | ·北京投资环境说明会”: a column's wrap fell between a name and the middle dot that joins the next."""
+    paragraph = ("衡水桃城区承接疏解效果凸显。同时利用“廊坊经贸洽谈会”“衡水·北京投资环境说明会”为契机，重点发布对外招商项目150余个，"
+                 "总投资260亿元，其中先进制造业项目占六成以上。")
+    wrapped = "\n".join(paragraph[i : i + 15] for i in range(0, len(paragraph), 15))
+    assert "衡水\n·北京" in wrapped and prepare(wrapped).clean == paragraph

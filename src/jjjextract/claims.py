@@ -710,8 +710,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             right = _without_rate(clean, toks, right_from, right, following, rules)
         if left and right and not mention.unit and _DIGIT_NEXT.match(clean, clean.find(right, right_from) + len(right)):
             return left  # 投资23亿 + 占地900亩: a bare figure's words after it are the next figure's
-        if left and not right and _last_listed(clean, sent, left, end):
-            left = ""  # 企业分别为四环医药、康辰药业、…、普瑞东方制药10家: the count is of the items, not of the last one
+        if left and not right and (_last_listed(clean, sent, left, end) or _QUOTED_ITEMS_END.search(clean, sent.start, end)):
+            left = ""  # 企业分别为四环医药、康辰药业、…、普瑞东方制药10家, 把握“协同发展”和“高质量”两个关键词: the count is of the
+            # items, not of the last one
         if right or left or not _ends_clause(clean, sent, mention.cend) or mention.unit in _lists(rules)["time_units"]:
             return right or left  # (京津城际开通15周年: how long since, no count of what was opened)
         return _object_before_verb(clean, sent, toks, end, rules, begin)
@@ -957,9 +958,20 @@ def _inside_quoted_title(clean: str, start: int, end: int, floor: int) -> bool:
     return bool(closing) and not any(ch in "，,。；;：:\n" + _QUOTE_OPEN for ch in clean[opening + 1 : min(closing)])
 
 
+def _opens_quoted_event(clean: str, e: Mention, rules: RuleSet) -> bool:
+    """Does the name open a quoted event's name (“廊坊经贸洽谈会”, `subject_quoted_event_ends`)?"""
+    if clean[e.cstart - 1 : e.cstart] not in _QUOTE_OPEN:
+        return False
+    closing = [i for i in (clean.find(q, e.cend, e.cend + 20) for q in _QUOTE_CLOSE) if i >= 0]
+    return bool(closing) and clean.endswith(tuple(rules.vocab.get("subject_quoted_event_ends", [])), e.cend, min(closing))
+
+
 def _closed_before(clean: str, at: int, end: int) -> bool:
     """Is `at` inside brackets that close before `end` (in the same sentence)?"""
     return _in_brackets(clean, 0, at) and (clean.find("）", at, end) >= 0 or clean.find(")", at, end) >= 0)
+
+
+_QUOTED_ITEMS_END = regex.compile(r"[“\"][^”\"，,。；;]{1,12}[”\"](?:[和与及、][“\"][^”\"，,。；;]{1,12}[”\"])+\Z")
 
 
 def _last_listed(clean: str, sent: Sentence, left: str, end: int) -> bool:
@@ -1341,8 +1353,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         if _in_parts_before(clean, e.cstart, mention.cstart):
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
-        if _inside_quoted_title(clean, e.cstart, e.cend, sent.start):
-            continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设: a place inside a quoted title
+        if _inside_quoted_title(clean, e.cstart, e.cend, sent.start) or _opens_quoted_event(clean, e, rules):
+            continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
         if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
         if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
@@ -2216,6 +2228,8 @@ def _may_borrow_topic(clean: str, sent: Sentence, mention: Mention, entities: li
     return (clean[sent.start] not in _QUOTE_OPEN + "\"" and not _collective_in_clause(clean, sent, mention, rules)
             and not any(main_start <= e.cstart and (e.cend <= mention.cstart or e.label == "LOC"
                                                     and not _BREAK_SET.intersection(clean[mention.cend : e.cstart]))
+                        and not (_inside_quoted_title(clean, e.cstart, e.cend, sent.start)
+                                 or _opens_quoted_event(clean, e, rules))  # (利用“廊坊经贸洽谈会”)
                         for e in entities)
             and clean[main_start : main_start + 1] not in _REFERENCE_OPENERS)
 

@@ -25,7 +25,7 @@ SENTENCE_END = frozenset(SENTENCE_BREAKS) - {"\n"}  # the signs the sentence spl
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
 # signs a wrapped line may end or start with mid-sentence: closing ones end it, opening ones start the next
-WRAP_END, WRAP_START = set("）)”’》】%％‰‱℃$€£¥￥\""), set("（(“‘《【[$€£¥￥\"")  # (" opens and closes)
+WRAP_END, WRAP_START = set("）)”’》】%％‰‱℃$€£¥￥\""), set("（(“‘《【[$€£¥￥\"·")  # (" opens and closes; · joins two names: 衡水 | ·北京)
 JOIN_MIN_LINE = 24  # a line at least this long that stops mid-sentence continues on the next line
 # a text is hard-wrapped when at least WRAP_MIN_LINES lines of WRAP_MIN or more characters share one length
 WRAP_MIN, WRAP_MIN_LINES = 10, 5
