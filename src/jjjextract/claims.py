@@ -1984,6 +1984,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric, named = _after_facility(clean, sent, m, whole, facility), facility[0]
         else:
             metric, named = split_subject(whole, entities, rules, m.type)
+            if named and not metric and clean.endswith(_lists(rules)["not_after_verbs"], sent.start,
+                                                       _left_position(clean, sent, m, whole)):
+                named = ""  # 承接京津5000万元以上项目: where the projects came from, no owner of the threshold
         ends_word = bool(named and metric) and _name_ends_word(clean, sent, m, whole, named, toks)
         before_name = clean[max(0, _left_position(clean, sent, m, whole) - 1)] if named and metric else ""
         if named and metric and not facility and (not ends_word

@@ -304,9 +304,10 @@ def _person_token(word: str, vs: dict) -> bool:
 
 def _spaced_name_end(words: list[str], ends: list[int], k: int) -> int:
     """Where a byline's name starting at word k ends: with the one or two Han characters jieba cut off it
-    when a space, a bracket or the line's end follows them (关子 + 辰, 张 + 怡然), else with word k."""
+    when a space, a bracket or the line's end follows them (关子 + 辰, 张 + 怡然; not 焦磊 + 摄, a photo's credit),
+    else with word k."""
     nxt = k + 1
-    if nxt < len(words) and _is_han(words[nxt]) and len(words[k]) + len(words[nxt]) <= 3:
+    if nxt < len(words) and _is_han(words[nxt]) and len(words[k]) + len(words[nxt]) <= 3 and words[nxt] != "摄":
         after = words[nxt + 1] if nxt + 1 < len(words) else "\n"
         if not after.strip() or after in _CLOSING_BRACKETS:  # (【编辑:付子 + 豪】)
             return ends[nxt]
