@@ -2189,6 +2189,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                         partner_counts[e.value] += 1  # a destination or a partner (向雄安新区供水超1亿立方米)
             counted = max(counted, context["known"])
             subject = _dominant_place(place_counts, partner_counts)
+        if not subject:
+            subject = _described_owner(clean, m, entities)  # 总投资达485.9亿元的涿州市有11个项目签约
         if (topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"])
                 and not _in_parts(clean, sent, rules)):
             paragraph_topic, paragraph_at = subject, m.cstart
@@ -2221,6 +2223,17 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _described_owner(clean: str, mention: Mention, entities: list[Mention]) -> str:
+    """总投资达485.9亿元的涿州市有11个项目签约: the name a figure describes through 的, when 有 follows it; else ""."""
+    if clean[mention.cend : mention.cend + 1] != "的":
+        return ""
+    named = next((e for e in entities if e.cstart == mention.cend + 1 and e.label in ("LOC", "ORG")), None)
+    return named.value or "" if named and _HAS.match(clean, named.cend) else ""
+
+
+_HAS = regex.compile(r"(?:共|已|还|则)?(?:拥有|有)")
 
 
 def _may_borrow_topic(clean: str, sent: Sentence, mention: Mention, entities: list[Mention], main_start: int,
