@@ -2035,6 +2035,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"])  # 增速为6.5%
         base_date = _compared_base(clean, earlier["mention"], m, dates_by_sentence.get(sent.no, ())) if (
             not metric and earlier is not None and earlier["mention"].sentence_no == sent.no) else None
+        last_year = base_date is None and not metric and earlier is not None and earlier[
+            "mention"].sentence_no == sent.no and _compared_last_year(clean, earlier["mention"], m)
         part = earlier is not None and _part_of(clean, earlier["mention"], m, rules)  # 其中北京达到79.5万辆
         if (not part and not metric and k > 0 and earlier is not None and earlier["mention"].sentence_no == sent.no
                 and (earlier["mention"].change or earlier["mention"].unit == "pp"
@@ -2061,7 +2063,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                 for d in dates_by_sentence.get(sent.no, ()) if d.cend < m.cstart))
                 or _bracketed_alike(clean, earlier["mention"], m) or _converted(clean, earlier["mention"], m, rules)
                 or _restates(clean, earlier["mention"], m, rules, dates_by_sentence.get(sent.no, []))
-                or base_date is not None
+                or base_date is not None or last_year
                 or _parallel_period(clean, earlier["mention"], m, dates_by_sentence.get(sent.no, ()), rules)):
             # 地区生产总值204.68亿元、同比增长6.6%, 增速为20.3%，高于全国平均增速9.2个百分点, 是2013年的1.9倍: a
             # rise, a difference in points or a multiple of the metric just stated
@@ -2197,6 +2199,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         period = period_for(m, period_dates[sent.no], clean, rules)  # (none after a semicolon: CONVENTIONS.md)
         if base_date is not None:
             period = base_date.value  # (常住人口1000万人，较2020年的950万人: 950万人 is 2020's)
+        elif last_year:
+            period = ""  # (吸引观众1035.63万人次，比上年同期1012.68万人次: the year before, which no numeral names)
         metric = metric.lstrip(_NAME_JOINERS)  # (天津滨海 + -中关村科技园注册企业: the joiner of two names)
         subject = _collective_region(subject, names, m.cstart, rules) or subject
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
@@ -2600,6 +2604,14 @@ def _compared_base(clean: str, prev: Mention, mention: Mention, dates) -> Mentio
     return inside[-1] if inside and _COMPARED_BASE.fullmatch(gap) else None
 
 
+def _compared_last_year(clean: str, prev: Mention, mention: Mention) -> bool:
+    """吸引观众1035.63万人次，比上年同期1012.68万人次: a figure of the same kind and unit right after a comparison
+    with the year or the period before is the first figure's metric then."""
+    return (prev.type == mention.type and prev.unit == mention.unit
+            and _COMPARED_LAST_YEAR.fullmatch(clean[prev.cend : mention.cstart].replace(" ", "")) is not None)
+
+
+_COMPARED_LAST_YEAR = regex.compile(r"[，,；;]?(?:较|比|与)(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上月|上季度)的?")
 _COMPARED_BASE = regex.compile(r"[，,](?:较|比|与)(?:同期|年末|年底|末|底)?的")
 
 
