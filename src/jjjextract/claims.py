@@ -355,8 +355,9 @@ _ALIKE_NOTE = regex.compile(r"[(（]\p{Han}{1,3}(?:[、，,]\p{Han}{1,3}){0,3}[)
 
 @lru_cache(maxsize=8)
 def _superlative_end(rules: RuleSet) -> regex.Pattern:
-    """`metric_superlatives` (最多, 最少 …) ending a clause."""
-    return regex.compile(alternation(rules.vocab.get("metric_superlatives", [])) + r"\Z")
+    """`metric_superlatives` (最多, 最少 …) or a rank (`metric_rank_end`: 位居第二) ending a clause."""
+    rank = rules.vocab.get("metric_rank_end", r"$^")
+    return regex.compile(f"(?:{alternation(rules.vocab.get('metric_superlatives', []))}|{rank})" + r"\Z")
 
 
 @lru_cache(maxsize=16)
@@ -2886,12 +2887,17 @@ def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> boo
 
 def share_category_metrics(claims: list[dict], clean: str, rules: RuleSet) -> None:
     """六大类60项活动, 七大板块、127项综合性服务体系: a count of kinds (`metric_category_units`) with no metric, right
-    before the count of what they are kinds of, takes its metric. Changed in place."""
+    before the count of what they are kinds of, takes its metric; a count in another measure right after a count
+    with its metric, 、 between and a break after it, shares it (营业性演出367台、2071场). Changed in place."""
     kinds = _lists(rules)["category_units"]
     for c, following in itertools.pairwise(claims):
         m, n = c["mention"], following["mention"]
         if not c["metric"] and m.unit in kinds and n.type == "quantity" and clean[m.cend : n.cstart] in ("", "、"):
             c["metric"] = following["metric"]
+        elif (c["metric"] and c["own"] and not following["metric"] and m.type == n.type == "quantity"
+              and m.unit != n.unit and clean[m.cend : n.cstart] == "、" and not following.get("right")
+              and (clean[n.cend : n.cend + 1] or "。") in _BREAK_SET):
+            following["metric"] = c["metric"]  # 举办营业性演出367台、2071场: one thing counted in two measures
 
 
 def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: RuleSet,
