@@ -2181,7 +2181,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             if opener != paragraph_topic:
                 paragraph_topic, paragraph_at = opener, m.cstart  # (and of the figures after it in the paragraph)
         elif (whole_before := _whole_claim(claims, sent.no)) is not None and whole_before["subject"] and _of_parts(
-                clean, sent, main_starts[sent.no][0], rules) and "\n" not in clean[whole_before["mention"].cend : m.cstart]:
+                clean, sent, main_starts[sent.no][0], rules) and (
+                "\n" not in clean[whole_before["mention"].cend : m.cstart]
+                or whole_before["mention"].sentence_no == sent.no - 1):  # (or a paragraph of its own right after)
             subject = whole_before["subject"]  # 河北省生产总值19823.7亿元。其中，第一产业增加值1484.0亿元；第二产业…:
             # the parts of the figure before are its subject's
         else:
