@@ -3146,6 +3146,11 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
     (subjects: see share_list_subjects), not metric words, or more than the numbers."""
     metric = items[0]["metric"]
     pos = _before_respectively(items, clean, rules)
+    if pos < 0 and "占" in metric.strip("占"):
+        # 同城、异地快递业务量分别占全省快递业务量的9.05%和90.92%: the heads of what stands before 分别占, each a share
+        base, rest = metric.split("占", 1)
+        heads = _listed_heads([{**items[0], "metric": base}, *items[1:]], clean, toks, rules, names)
+        return [head + "占" + rest for head in heads] if heads else None
     if pos < 0:
         return None
     lists = _lists(rules)
