@@ -3160,12 +3160,19 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         # more words listed than numbers: 其他用品及服务价格、生活用品及服务、衣着和交通通信价格 lists four things, with
         # 及 inside two of them; read 、 alone as the joiner before the last one
         listed = _items_listed(clean, toks, pos, len(items) - 1, joiners, rules, names)
+    last = metric
+    if listed is None and len(joiners) > 1 and (more := _items_listed(clean, toks, pos, len(items), joiners, rules, names)):
+        # 同城、异地、国际及港澳台快递业务量: one item more before the joiner than numbers; the last piece and the
+        # metric's first word are one item (国际及港澳台)
+        (*pieces, piece), end = more
+        joiner = next(j for j in joiners if clean.endswith(j, 0, pos))
+        listed, last = (pieces, end), piece + joiner + metric
     if listed is None:
         return None
     parts, end = listed
     governed = _tags(rules)[_first_word(toks, end - 1)] in ("v", "vd") if end > 0 else False
     if all(p.endswith(lists["own_ends"]) for p in parts) or len({c["mention"].unit for c in items}) > 1 or governed:
-        return parts + [metric]  # 绿地率、绿化覆盖率分别达到: each a metric of its own (not 绿地率 + 覆盖率); so
+        return parts + [last]  # 绿地率、绿化覆盖率分别达到: each a metric of its own (not 绿地率 + 覆盖率); so
         # are words listed for numbers of different units (游客和旅游收入分别达到3.29亿人次和6200亿元), and words
         # after a verb, its object (接待游客和旅游收入分别增长10%和12%: not 游客收入)
     words = [w for w, _, _ in toks.within(pos, pos + len(metric))]
@@ -3189,9 +3196,9 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
         for stem, head in heads:
             if all(fits(p, stem, head) for p in parts) and not head.startswith(tuple(parts)):
                 # (原油、天然气和液化天然气进口均价: not 液化 + 天然气进口均价, which would give 天然气天然气进口均价)
-                return [p if p.endswith(head) else p + head for p in parts] + [metric]  # (其他用品及服务价格、
+                return [p if p.endswith(head) else p + head for p in parts] + [last]  # (其他用品及服务价格、
                 # 生活用品及服务、衣着和交通通信价格: the first has it)
-    return parts + [metric]
+    return parts + [last]
 
 
 def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]], clean: str,
