@@ -438,6 +438,12 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             most := _superlative_end(rules).search(clean, max(sent.start, begin or 0), found.start())):
         # 其中西藏常住人口最少，为300万: what is the most or the least before the comma is measured
         return _left_metric(clean, sent, toks, most.start(), rules, begin, retry)
+    if found and clean[found.start()] in "，," and retry and _GOES_ON_TO_NUMBER.fullmatch(
+            clean[found.start() + 1 : end].replace(" ", "")) and not _FIGURE_DIGIT.search(_clause_before(clean, sent, found.start())):
+        named = _left_metric(clean, sent, toks, found.start(), rules, begin, retry=False)
+        if named and clean.endswith(named, 0, found.start()) and _tags(rules)[_first_word(toks, found.start() - 1)] not in _PLACE_TAGS:
+            return named  # 北京PM2.5平均浓度，已经降到了29微克/立方米: a clause of only a verb to the number goes on
+            # from the metric that ends the clause before it
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
     term = _QUOTED_TERM_END.search(clean, clause_start, clause_start + len(stripped))
@@ -499,6 +505,15 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if phrase and before.endswith(lists["completion_verbs"]):
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+_FIGURE_DIGIT = regex.compile(r"(?<![A-Za-z.\d])\d")  # a number's first digit (not PM2.5's)
+
+
+def _clause_before(clean: str, sent: Sentence, end: int) -> str:
+    """The clause of the sentence that ends at `end` (a comma's position)."""
+    found = _LAST_BREAK.search(clean, sent.start, end)
+    return clean[found.start() + 1 if found else sent.start : end]
 
 
 def _verbal_part(clean: str, toks, start: int, end: int, rules: RuleSet) -> str:
@@ -2529,9 +2544,12 @@ def _left_span(clean: str, sent: Sentence, mention: Mention, metric: str) -> tup
     between = clean[end : mention.cstart] if pos >= 0 else ""
     if "(" in between or "（" in between:
         between = _BRACKETED.sub("", between)  # 石家庄市(不含辛集市)1007.11万人: a note in brackets breaks no clause
+    if metric and pos >= 0 and between[:1] in ("，", ",") and _GOES_ON_TO_NUMBER.fullmatch(between[1:]):
+        return pos, end  # 北京PM2.5平均浓度，已经降到了29微克: a clause of only a verb to the number goes on from it
     return (pos, end) if pos >= 0 and _BREAK_SET.isdisjoint(between) else (-1, -1)
 
 
+_GOES_ON_TO_NUMBER = regex.compile(r"(?:已经|已|目前|现在|如今|进一步|继续|再)?(?:降到|降至|降低到|下降到|升到|升至|减至|减少到|增至|增加到|提高到|达到)了?")
 _BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 QUOTES_SET = frozenset(QUOTES)
 
