@@ -61,6 +61,7 @@ def _lists(rules: RuleSet) -> dict:
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "having_verbs": frozenset(v.get("metric_having_verbs", [])),
         "counted_heads": frozenset(v.get("metric_counted_heads", [])),
+        "place_letters": frozenset(v.get("metric_place_letters", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
@@ -293,8 +294,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if note:  # 2000亿元（人民币，下同）投资规模: past the note
         start += note.end()
         text = text[note.end() :]
-    ranking = _RANKING.match(text)
-    if ranking:  # 200多家世界500强企业: a ranking's name opens what is counted
+    ranking = _RANKING.match(text) or _MAGNITUDE_LEVEL.match(text)
+    if ranking:  # 200多家世界500强企业, 3个百亿级产业集群: a ranking's name or a scale opens what is counted
         rest = _right_metric(clean, sent, toks, start + ranking.end(), rules, stop)
         return ranking.group() + rest if rest else ""
     found = _FIRST_BREAK.search(text)
@@ -348,6 +349,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_MAGNITUDE_LEVEL = regex.compile(r"[一二三四五六七八九十百千]*(?:万亿|亿|万)(?:元)?级(?=\p{Han})")  # 百亿级, 千万元级
 _RANKING = regex.compile(r"\p{Han}{0,4}?\d{2,4}强(?=\p{Han})")  # 世界500强, 中国民营企业500强
 _LETTER_GRADES = regex.compile(r"[A-Za-z](?:[、,，][A-Za-z])+(?:类|级|档|等)")
 _ALIKE_NOTE = regex.compile(r"[(（]\p{Han}{1,3}(?:[、，,]\p{Han}{1,3}){0,3}[)）]")
@@ -471,6 +473,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         # opening it) name one thing (not before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
         phrase, phrase_start = clause, clause_start + len(named)
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
+    if (phrase[:1] in _lists(rules)["place_letters"] and clean[phrase_start - 1 : phrase_start] == "在" and len(phrase) > 2
+            and _first_word(toks, phrase_start) == phrase[0]):
+        phrase, phrase_start = phrase[1:], phrase_start + 1  # 引进在京企业投资项目, 在津投资项目: where, as 在 says
     if phrase and clean[phrase_start - 1 : phrase_start] in _CHINESE_DIGITS and _tags(rules)[
             clean[phrase_start - 1]] == "m":
         # 京津冀 + 三 + 省市 + 铁路营业里程: the word a bare numeral counts (三省市) names the subject's parts
