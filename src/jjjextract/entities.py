@@ -716,6 +716,12 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 and (place in vs["admin"] or place in vs["places"] or place in vs["provinces"])):
             release(org)
             add(org[0], org[0] + len(place), "LOC")
+    # A school named by its place and number: 北京四中, 石家庄二中, 北京101中学 (the place alone was found)
+    for place in [f for f in found if f[2] == "LOC"]:
+        school = _NUMBERED_SCHOOL.match(clean, place[1])
+        if school and not any(taken[place[1] : school.end()]):
+            release(place)
+            add(place[0], school.end(), "ORG")
     # Every other occurrence of an organization or person found here, cut as whole words (澳康达累计销售额)
     for name, label in {(clean[s:e], label) for s, e, label in found if label in ("ORG", "PER") and e - s >= 3}:
         pos = clean.find(name)
@@ -728,6 +734,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     return sorted(found)
 
 
+_NUMBERED_SCHOOL = re.compile(  # 四中, 二中, 101中学, 三十五中 (分校): not 一中心, 五小企业, 滨海一中关村 (a dash read as 一)
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:中学|小学|[中小](?![心间期旬部央午游药医层企型微国华山档级时天全关])(?!\s+关村))(?:分校|校区)?")
 _OPEN_BRACKET = re.compile("[(（]")
 _ALIAS = re.compile("[(（](?:以下|下文)?(?:简称|下称|称)[:：]?([“\"「])?([\u4e00-\u9fffA-Za-z]{2,12})(?(1)[”\"」])[)）]")
 _LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # names joined by 、, up to the end
