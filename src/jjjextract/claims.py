@@ -62,6 +62,7 @@ def _lists(rules: RuleSet) -> dict:
         "having_verbs": frozenset(v.get("metric_having_verbs", [])),
         "counted_heads": frozenset(v.get("metric_counted_heads", [])),
         "place_letters": frozenset(v.get("metric_place_letters", [])),
+        "count_done_verbs": tuple(v.get("metric_count_done_verbs", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
@@ -685,8 +686,17 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if next_start is not None and next_start > mention.cend and (stop is None or next_start < stop):
         stop = next_start  # the words after the next number are that number's
     left = _left_metric(clean, sent, toks, end, rules, begin)
+    done = next((v for v in _lists(rules)["count_done_verbs"] if left.startswith(v)), "") if (
+        mention.type == "quantity" and mention.unit not in _lists(rules)["time_units"]) else ""
+    if done and len(left) - len(done) >= 2 and _first_word(toks, clean.rfind(left, 0, end)) == done:
+        left = left[len(done) :]  # 突破关键核心技术51项: what was achieved is counted, not the achieving
     if left and not _each(rules)["word"].search(clean, end, mention.cstart) and clean[mention.cend : mention.cend + 1] not in "、和及":
         left = _items_before(clean, sent, toks, left, end, rules) + left
+    after_date = next((d for d in dates if d.cstart == mention.cend and d.type == "date"), None) if (
+        mention.type == "quantity" and past is None and mention.unit not in _lists(rules)["time_units"]) else None
+    if after_date is not None:
+        right_from = after_date.cend  # 28个2020年计划开工项目: the year the counted things are of stands between
+        stop = None if stop == after_date.cstart else stop
     right = _right_metric(clean, sent, toks, right_from, rules, stop) if right_from is not None else ""
     if (right and mention.unit in _lists(rules)["time_units"] and next_start is not None and next_start > mention.cend
             and _BREAK_SET.isdisjoint(clean[mention.cend : next_start]) and not right.endswith(_SPANS)):
