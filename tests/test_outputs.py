@@ -141,7 +141,7 @@ def test_a_figure_with_no_subject_repeats_only_in_the_same_article_or_sentence(t
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text("会议共促成各类项目126个。\n会议共促成各类项目126个。\n", encoding="utf-8")
-    (src / "b.txt").write_text("去年实施项目126个。\n", encoding="utf-8")
+    (src / "b.txt").write_text("去年促成各类项目126个。\n", encoding="utf-8")
     (src / "c.txt").write_text("转载自新华社。\n会议共促成各类项目126个。\n", encoding="utf-8")
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0

@@ -63,6 +63,8 @@ def _lists(rules: RuleSet) -> dict:
         "counted_heads": frozenset(v.get("metric_counted_heads", [])),
         "place_letters": frozenset(v.get("metric_place_letters", [])),
         "count_done_verbs": tuple(v.get("metric_count_done_verbs", [])),
+        "bare_heads": frozenset(v.get("metric_bare_heads", [])),
+        "skip_words": frozenset(v.get("metric_skip", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
@@ -510,7 +512,26 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             return whole + share_verb + phrase
     if phrase and before.endswith(lists["completion_verbs"]):
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
+    if phrase in lists["bare_heads"] and retry:
+        phrase = _described_head(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+_DESCRIBING_TAGS = frozenset(("n", "vn", "v", "nz", "l"))
+
+
+def _described_head(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet) -> str:
+    """创新生态培育项目7个: the words that fill the clause before a bare head (`metric_bare_heads`) when all are nouns
+    or verbs jieba cut them into (no place, time, reference or skip word), else ""."""
+    words = toks.within(clause_start, phrase_start)
+    text = clean[clause_start:phrase_start]
+    lists = _lists(rules)
+    if not 2 <= len(text) <= 8 or not words or words[0][1] != clause_start or "".join(w for w, _, _ in words) != text:
+        return ""
+    if all(_tags(rules)[w] in _DESCRIBING_TAGS and is_han(w) and w not in lists["skip_words"]
+           and w not in lists["time_openers"] for w, _, _ in words):
+        return text
+    return ""
 
 
 _FIGURE_DIGIT = regex.compile(r"(?<![A-Za-z.\d])\d")  # a number's first digit (not PM2.5's)
