@@ -234,7 +234,9 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         return ""  # 连续5年: a metric before its number ends in a noun or a dimension (南北长), not an adjective
     if not any(map(str.isalpha, "".join(picked))):
         return ""  # signs for lost characters (&&) are no metric
-    if not from_right and len(picked) > 1 and (tags[-1] in ("b", "d", "ad") or tags[-1] == "a" and len(picked[-1]) == 1):
+    if not from_right and len(picked) > 1 and tags[-1] == "a" and len(picked[-1]) > 1:
+        del picked[-1]  # 募集资金投向 + 先进 + 制造: an adjective ends no metric written after its number
+    elif not from_right and len(picked) > 1 and (tags[-1] in ("b", "d", "ad") or tags[-1] == "a" and len(picked[-1]) == 1):
         predicate = tags[-1] == "a" and len(picked) > 2  # 30个项目规模大: 规模大 says how they are
         del picked[-2 if predicate else -1 :]  # (30个项目主要来自…: a distinguishing word or an adverb ends none)
     if from_right:
