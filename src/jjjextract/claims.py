@@ -65,6 +65,7 @@ def _lists(rules: RuleSet) -> dict:
         "count_done_verbs": tuple(v.get("metric_count_done_verbs", [])),
         "bare_heads": frozenset(v.get("metric_bare_heads", [])),
         "skip_words": frozenset(v.get("metric_skip", [])),
+        "quoted_event_ends": tuple(v.get("subject_quoted_event_ends", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
@@ -445,12 +446,13 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             most := _superlative_end(rules).search(clean, max(sent.start, begin or 0), found.start())):
         # 其中西藏常住人口最少，为300万: what is the most or the least before the comma is measured
         return _left_metric(clean, sent, toks, most.start(), rules, begin, retry)
-    if found and clean[found.start()] in "，," and retry and _GOES_ON_TO_NUMBER.fullmatch(
-            clean[found.start() + 1 : end].replace(" ", "")) and not _FIGURE_DIGIT.search(_clause_before(clean, sent, found.start())):
-        named = _left_metric(clean, sent, toks, found.start(), rules, begin, retry=False)
-        if named and clean.endswith(named, 0, found.start()) and _tags(rules)[_first_word(toks, found.start() - 1)] not in _PLACE_TAGS:
+    comma = found.start() if found and clean[found.start()] in "，," else -1
+    if (comma > 0 and retry and _GOES_ON_TO_NUMBER.fullmatch(clean[comma + 1 : end].replace(" ", ""))
+            and not _FIGURE_DIGIT.search(_clause_before(clean, sent, comma))):
+        named = _left_metric(clean, sent, toks, comma, rules, begin, retry=False)
+        if named and clean.endswith(named, 0, comma) and _tags(rules)[_first_word(toks, comma - 1)] not in _PLACE_TAGS:
             return named  # 北京PM2.5平均浓度，已经降到了29微克/立方米: a clause of only a verb to the number goes on
-            # from the metric that ends the clause before it
+            # from the metric that ends the clause before it (not a place's name: 是广东省，达1.04亿人)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
     term = _QUOTED_TERM_END.search(clean, clause_start, clause_start + len(stripped))
@@ -1017,7 +1019,7 @@ def _opens_quoted_event(clean: str, e: Mention, rules: RuleSet) -> bool:
     if clean[e.cstart - 1 : e.cstart] not in _QUOTE_OPEN:
         return False
     closing = [i for i in (clean.find(q, e.cend, e.cend + 20) for q in _QUOTE_CLOSE) if i >= 0]
-    return bool(closing) and clean.endswith(tuple(rules.vocab.get("subject_quoted_event_ends", [])), e.cend, min(closing))
+    return bool(closing) and clean.endswith(_lists(rules)["quoted_event_ends"], e.cend, min(closing))
 
 
 def _closed_before(clean: str, at: int, end: int) -> bool:
@@ -2290,7 +2292,7 @@ def _described_owner(clean: str, mention: Mention, entities: list[Mention]) -> s
     if clean[mention.cend : mention.cend + 1] != "的":
         return ""
     named = next((e for e in entities if e.cstart == mention.cend + 1 and e.label in ("LOC", "ORG")), None)
-    return named.value or "" if named and _HAS.match(clean, named.cend) else ""
+    return (named.value or "") if named is not None and _HAS.match(clean, named.cend) else ""
 
 
 _HAS = regex.compile(r"(?:共|已|还|则)?(?:拥有|有)")

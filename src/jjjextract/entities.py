@@ -615,8 +615,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 e = _spaced_name_end(words, ends, i)  # 【编辑:付子 + 豪】
             add(s, e, "PER")
     # A name glued to 任 after a title: 副市长阎庆民任 + 自贸试验区管委会主任
-    for i in (i + 1 for i in titled if i + 1 < n and _glued_office(words[i + 1], vs)):
-        add(starts[i], ends[i] - 1, "PER")
+    for k in [i + 1 for i in titled if i + 1 < n and _glued_office(words[i + 1], vs)]:
+        add(starts[k], ends[k] - 1, "PER")
     # A name jieba cut after its surname, next to a title (or its field's colon): 董事长赵 + 民革, 编辑:吴 + 海东
     for i in (i for i in titled if i < n - 2):
         if words[i + 1] in (":", "：") and i < n - 3:
