@@ -1014,6 +1014,23 @@ def _inside_quoted_title(clean: str, start: int, end: int, floor: int) -> bool:
     return bool(closing) and not any(ch in "，,。；;：:\n" + _QUOTE_OPEN for ch in clean[opening + 1 : min(closing)])
 
 
+def _names_a_part(clean: str, sent: Sentence, mention: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """其中，北京有376家: the sentence opens with 其中 (`metric_part_openers`) and only a name and a verb of having
+    stand between it and the number."""
+    text = clean[sent.start : mention.cstart].lstrip(" “")
+    opener = next((w for w in _lists(rules)["part_openers"] if text.startswith(w)), "")
+    if not opener:
+        return False
+    rest = text[len(opener) :]
+    for e in sorted((e for e in entities if sent.start <= e.cstart and e.cend <= mention.cstart),
+                    key=lambda e: e.cstart - e.cend):
+        rest = rest.replace(clean[e.cstart : e.cend], "", 1)
+    return _PART_LINK.fullmatch(rest) is not None
+
+
+_PART_LINK = regex.compile(r"[，,\s]*(?:共有|有|为|是|达到|达|占)?")
+
+
 def _opens_quoted_event(clean: str, e: Mention, rules: RuleSet) -> bool:
     """Does the name open a quoted event's name (“廊坊经贸洽谈会”, `subject_quoted_event_ends`)?"""
     if clean[e.cstart - 1 : e.cstart] not in _QUOTE_OPEN:
@@ -2176,6 +2193,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             last = _last_with_metric(claims, sent.no)
             if last is not None and (last["mention"].type != "percent" or last["mention"].change):
                 metric = last["metric"] + metric  # 外贸集装箱吞吐量1300万标准箱，占比约56%: the share the figure is
+        if not metric and (whole := _whole_claim(claims, sent.no)) is not None and whole["metric"] and (
+                whole["mention"].sentence_no == sent.no - 1 and whole["mention"].type == m.type
+                and whole["mention"].unit == m.unit and _names_a_part(clean, sent, m, entities, rules)):
+            metric = whole["metric"]  # 沪深两市共有4029家上市公司。其中，北京有376家: a part of the whole just stated
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
