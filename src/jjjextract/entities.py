@@ -734,8 +734,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
     return sorted(found)
 
 
-_NUMBERED_SCHOOL = re.compile(  # 四中, 二中, 101中学, 三十五中 (分校): not 一中心, 五小企业, 滨海一中关村 (a dash read as 一)
-    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:中学|小学|[中小](?![心间期旬部央午游药医层企型微国华山档级时天全关])(?!\s+关村))(?:分校|校区)?")
+_NUMBERED_SCHOOL = re.compile(  # 四中, 二中, 101中学, 三十五中 (分校): not 一中心, 五小企业, 三中院 (a court), 二中学生,
+    # 滨海一中关村 (a dash read as 一)
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:中学(?!生)|小学(?!生)|[中小](?![心间期旬部央午游药医层企型微国华山档级时天全关院])(?!\s+关村))(?:分校|校区)?")
 _OPEN_BRACKET = re.compile("[(（]")
 _ALIAS = re.compile("[(（](?:以下|下文)?(?:简称|下称|称)[:：]?([“\"「])?([\u4e00-\u9fffA-Za-z]{2,12})(?(1)[”\"」])[)）]")
 _LISTED_NAMES = regex.compile(r"(?:\p{Han}{2,8}、){1,8}\p{Han}{2,8}\Z")  # names joined by 、, up to the end
