@@ -1022,9 +1022,9 @@ def _names_a_part(clean: str, sent: Sentence, mention: Mention, entities: list[M
     if not opener:
         return False
     rest = text[len(opener) :]
-    for e in sorted((e for e in entities if sent.start <= e.cstart and e.cend <= mention.cstart),
-                    key=lambda e: e.cstart - e.cend):
-        rest = rest.replace(clean[e.cstart : e.cend], "", 1)
+    names = [clean[e.cstart : e.cend] for e in entities if sent.start <= e.cstart and e.cend <= mention.cstart]
+    for name in sorted(names, key=len, reverse=True):  # (the longest first: 北京市 before 北京)
+        rest = rest.replace(name, "", 1)
     return _PART_LINK.fullmatch(rest) is not None
 
 
