@@ -3070,6 +3070,13 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
         first = items[0]["mention"]
         dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
         split = _rfind_each(rules, clean, dates[-1].cend if dates else first.cstart, first.cstart)
+        whole_year = _WHOLE_YEAR_LISTED.match(clean, dates[-1].cend) if dates and split >= 0 else None
+        if (whole_year and len(items) == 2 and whole_year.end() <= split
+                and _BREAK_SET.isdisjoint(clean[whole_year.end() : split])
+                and all(c["period"] == dates[-1].value for c in items)):
+            year = dates[-1].value[:4]  # 2023年上半年、全年分别增长5%和6%: the second is the whole year's, 2023
+            items[1]["period"] = year if year.isdigit() else ""
+            continue
         if split < 0 or len(dates) < len(items) or any(ch in "。；;！!？?\n" for ch in clean[dates[-1].cend : split]):
             continue
         if i > 0 and dates[-1].cend <= claims[i - 1]["mention"].cstart:
@@ -3080,6 +3087,9 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
             if all(c["period"] == listed[-1].value for c in items):
                 for c, date in zip(items, listed, strict=True):
                     c["period"] = date.value
+
+
+_WHOLE_YEAR_LISTED = regex.compile(r"[、和及与]全年(?:度)?")  # 2023年上半年 + 、全年
 
 
 def _dates_listed(prev: Mention, date: Mention, clean: str, joiners) -> bool:
