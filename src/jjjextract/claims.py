@@ -3071,11 +3071,16 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
         dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
         split = _rfind_each(rules, clean, dates[-1].cend if dates else first.cstart, first.cstart)
         whole_year = _WHOLE_YEAR_LISTED.match(clean, dates[-1].cend) if dates and split >= 0 else None
-        if (whole_year and len(items) == 2 and whole_year.end() <= split
-                and _BREAK_SET.isdisjoint(clean[whole_year.end() : split])
+        before = dates[-(len(items) - 1) :] if whole_year and 2 <= len(items) <= len(dates) + 1 else []
+        if (before and whole_year.end() <= split and _BREAK_SET.isdisjoint(clean[whole_year.end() : split])
+                and all(_dates_listed(a, b, clean, joiners) for a, b in itertools.pairwise(before))
                 and all(c["period"] == dates[-1].value for c in items)):
-            year = dates[-1].value[:4]  # 2023年上半年、全年分别增长5%和6%: the second is the whole year's, 2023
-            items[1]["period"] = year if year.isdigit() else ""
+            # 2023年上半年、全年分别增长5%和6%, 上半年、前三季度和全年分别…: the dates in order, the last figure the
+            # whole year's (its year: 2023, or none)
+            for c, date in zip(items, before, strict=False):
+                c["period"] = date.value
+            year = dates[-1].value[:4]
+            items[-1]["period"] = year if year.isdigit() else ""
             continue
         if split < 0 or len(dates) < len(items) or any(ch in "。；;！!？?\n" for ch in clean[dates[-1].cend : split]):
             continue
