@@ -3098,9 +3098,13 @@ _WHOLE_YEAR_LISTED = regex.compile(r"[、和及与]全年(?:度)?")  # 2023年�
 
 
 def _dates_listed(prev: Mention, date: Mention, clean: str, joiners) -> bool:
-    """Is `date` the next item of a list of dates after `prev` (2023年、2024年上半年; 2023年全年及2024年上半年)?"""
+    """Is `date` the next item of a list of dates after `prev` (2023年、2024年上半年; 2023年全年及2024年上半年;
+    2023年底和2024年6月底)?"""
     gap = clean[prev.cend : date.cstart]
-    return prev.type == date.type and gap.removeprefix("全年") in joiners
+    return prev.type == date.type and _DATE_TAIL.sub("", gap, count=1) in joiners
+
+
+_DATE_TAIL = regex.compile(r"\A(?:全年|年底|年末|年初|底|末|初)")  # what ends a date before the joiner
 
 
 def split_range_periods(claims: list[dict], clean: str) -> None:
