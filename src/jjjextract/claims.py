@@ -3310,6 +3310,16 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
         notes = [x.span() for x in _EXCEPTION.finditer(clean, max(0, at - 200), max(at, 0))]
         names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= at and e.label != "PER"
                  and not any(a <= e.cstart and e.cend <= b for a, b in notes)]  # (not 辛集 in 石家庄(不含辛集))
+        listed = names[-1:]
+        while len(listed) < len(names) and _BRACKETED.sub("", clean[names[-len(listed) - 1].cend : listed[0].cstart]) in joiners:
+            listed = names[-len(listed) - 1 :]  # the names listed right before 分别, all of them
+        if (len(listed) >= 2 and len(listed) != len(items) and at >= 0
+                and _each(rules)["word"].search(clean, listed[-1].cend, first.cstart) is not None):
+            values = {e.value for e in listed}
+            for claim in items:  # 北京、天津、河北GDP分别增长5%和6%: the names do not map onto the numbers; none is
+                if claim["subject"] in values:  # whose (not the last name's for all)
+                    claim["subject"] = ""
+            continue
         run = names[-len(items):] if len(names) >= len(items) else []
         if not run or not all(_BRACKETED.sub("", clean[a.cend : b.cstart]) in joiners for a, b in itertools.pairwise(run)):
             continue
