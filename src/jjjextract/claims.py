@@ -3022,6 +3022,8 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             # an amount or a rate whose own metric is the words after it, in a list whose first has one before it,
             # shares the list's (营业收入突破1亿元、5亿元、10亿元的企业: not 企业)
             rate_or_amount = items[0]["mention"].type in ("money", "percent") and not items[0].get("right")
+            if not listed and _miscounted_metrics(items, clean, rules, {e.value for e in names}):
+                listed = [""] * len(items)  # 营业收入、利润总额、税金分别增长5%和8%: which is which is not said
             for c, metric in zip(items, listed or [items[0]["metric"]] * len(items), strict=True):
                 if c is items[0] or not c["own"] or (rate_or_amount and c.get("right")):
                     c["metric"] = metric
@@ -3045,6 +3047,24 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
                 c["metric"] = source["metric"]
+
+
+def _miscounted_metrics(items: list[dict], clean: str, rules: RuleSet, names: set) -> bool:
+    """Does the first number's metric end a list of words before 分别 (营业收入、利润总额、税金分别增长) that holds more or
+    fewer items than the numbers after it? (Names listed are subjects, not metrics: 北京、天津地区生产总值.)"""
+    metric = items[0]["metric"]
+    pos = _before_respectively(items, clean, rules)
+    if pos < 0 or not _each(rules)["word"].search(clean, pos + len(metric), items[0]["mention"].cstart):
+        return False
+    listed = _LISTED_WORDS_END.search(clean, max(0, pos - 60), pos)
+    if listed and any(name and name in listed.group() for name in names):
+        return False
+    count = 1 + (len(_LIST_JOINER.findall(listed.group())) if listed else 0)
+    return count >= 2 and count != len(items)
+
+
+_LISTED_WORDS_END = regex.compile(r"(?:[\p{Han}A-Za-z0-9.]{1,14}[、和及与])+\Z")
+_LIST_JOINER = regex.compile(r"[、和及与]")
 
 
 def _share_pair_metrics(items: list[dict], before: list[dict], pair_words: list[str]) -> None:
