@@ -8,6 +8,7 @@ back to), the period the nearest date before it that is not a comparison base (�
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections import Counter
 from functools import lru_cache
@@ -3088,7 +3089,7 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
     joiners = _lists(rules)["joiners"]
     for i, items in _list_runs(claims, clean, rules):
         first = items[0]["mention"]
-        dates = [d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart]
+        dates = _joined_dates([d for d in dates_by_sentence.get(first.sentence_no, ()) if d.cend <= first.cstart])
         split = _rfind_each(rules, clean, dates[-1].cend if dates else first.cstart, first.cstart)
         whole_year = _WHOLE_YEAR_LISTED.match(clean, dates[-1].cend) if dates and split >= 0 else None
         before = dates[-(len(items) - 1) :] if whole_year and 2 <= len(items) <= len(dates) + 1 else []
@@ -3112,6 +3113,17 @@ def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Men
             if all(c["period"] == listed[-1].value for c in items):
                 for c, date in zip(items, listed, strict=True):
                     c["period"] = date.value
+
+
+def _joined_dates(dates: list[Mention]) -> list[Mention]:
+    """The dates with each one written right after another (今年 + 上半年) kept as the later one: one item of a list."""
+    joined: list[Mention] = []
+    for d in dates:
+        if joined and joined[-1].cend == d.cstart and joined[-1].type == d.type:
+            joined[-1] = dataclasses.replace(d, cstart=joined[-1].cstart)  # (the later's value over both)
+        else:
+            joined.append(d)
+    return joined
 
 
 _WHOLE_YEAR_LISTED = regex.compile(r"[、和及与]全年(?:度)?")  # 2023年上半年 + 、全年
