@@ -258,8 +258,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
 
 def _averaged(clean: str, sent: Sentence, m: Mention, rules: RuleSet) -> str:
     """日均, 月均, 人均 … alone between a clause's start and its number (，日均27万人次), else ""."""
-    brk = _LAST_BREAK.search(clean, sent.start, m.cstart)
-    lead = clean[brk.start() + 1 if brk else sent.start : m.cstart - len((m.extra or {}).get("qpre", ""))].strip()
+    lead = _clause_before(clean, sent, m.cstart - len((m.extra or {}).get("qpre", ""))).strip()
     return lead if lead in _AVERAGES else ""
 
 
@@ -543,7 +542,7 @@ _FIGURE_DIGIT = regex.compile(r"(?<![A-Za-z.\d])\d")  # a number's first digit (
 
 
 def _clause_before(clean: str, sent: Sentence, end: int) -> str:
-    """The clause of the sentence that ends at `end` (a comma's position)."""
+    """The words of the sentence from its last clause break before `end` up to `end`."""
     found = _LAST_BREAK.search(clean, sent.start, end)
     return clean[found.start() + 1 if found else sent.start : end]
 
@@ -1032,6 +1031,11 @@ def _names_a_part(clean: str, sent: Sentence, mention: Mention, entities: list[M
 _PART_LINK = regex.compile(r"[，,\s]*(?:共有|有|为|是|达到|达|占)?")
 
 
+def _in_quoted_name(clean: str, e: Mention, sent: Sentence, rules: RuleSet) -> bool:
+    """Does the name stand inside a quoted title (“轨道上的京津冀”) or open a quoted event's name (“廊坊经贸洽谈会”)?"""
+    return _inside_quoted_title(clean, e.cstart, e.cend, sent.start) or _opens_quoted_event(clean, e, rules)
+
+
 def _opens_quoted_event(clean: str, e: Mention, rules: RuleSet) -> bool:
     """Does the name open a quoted event's name (“廊坊经贸洽谈会”, `subject_quoted_event_ends`)?"""
     if clean[e.cstart - 1 : e.cstart] not in _QUOTE_OPEN:
@@ -1427,7 +1431,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
         if _in_parts_before(clean, e.cstart, mention.cstart):
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
-        if _inside_quoted_title(clean, e.cstart, e.cend, sent.start) or _opens_quoted_event(clean, e, rules):
+        if _in_quoted_name(clean, e, sent, rules):
             continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
         if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作: a partner or a destination, not the subject
@@ -2328,8 +2332,7 @@ def _may_borrow_topic(clean: str, sent: Sentence, mention: Mention, entities: li
     return (clean[sent.start] not in _QUOTE_OPEN + "\"" and not _collective_in_clause(clean, sent, mention, rules)
             and not any(main_start <= e.cstart and (e.cend <= mention.cstart or e.label == "LOC"
                                                     and not _BREAK_SET.intersection(clean[mention.cend : e.cstart]))
-                        and not (_inside_quoted_title(clean, e.cstart, e.cend, sent.start)
-                                 or _opens_quoted_event(clean, e, rules))  # (利用“廊坊经贸洽谈会”)
+                        and not _in_quoted_name(clean, e, sent, rules)  # (利用“廊坊经贸洽谈会”)
                         for e in entities)
             and clean[main_start : main_start + 1] not in _REFERENCE_OPENERS)
 
@@ -3342,22 +3345,16 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
         notes = [x.span() for x in _EXCEPTION.finditer(clean, max(0, at - 200), max(at, 0))]
         names = [e for e in by_sentence.get(first.sentence_no, []) if e.cend <= at and e.label != "PER"
                  and not any(a <= e.cstart and e.cend <= b for a, b in notes)]  # (not 辛集 in 石家庄(不含辛集))
-        listed = names[-1:]
-        while len(listed) < len(names) and _BRACKETED.sub("", clean[names[-len(listed) - 1].cend : listed[0].cstart]) in joiners:
-            listed = names[-len(listed) - 1 :]  # the names listed right before 分别, all of them
-        if (len(listed) >= 2 and len(listed) != len(items) and at >= 0
-                and _each(rules)["word"].search(clean, listed[-1].cend, first.cstart) is not None):
-            values = {e.value for e in listed}
+        run = names[-1:]
+        while len(run) < len(names) and _BRACKETED.sub("", clean[names[-len(run) - 1].cend : run[0].cstart]) in joiners:
+            run = names[-len(run) - 1 :]  # the names listed right before 分别, all of them
+        if len(run) < 2 or _each(rules)["word"].search(clean, run[-1].cend, first.cstart) is None:
+            continue
+        if len(run) != len(items):
+            values = {e.value for e in run}
             for claim in items:  # 北京、天津、河北GDP分别增长5%和6%: the names do not map onto the numbers; none is
                 if claim["subject"] in values:  # whose (not the last name's for all)
                     claim["subject"] = ""
-            continue
-        run = names[-len(items):] if len(names) >= len(items) else []
-        if not run or not all(_BRACKETED.sub("", clean[a.cend : b.cstart]) in joiners for a, b in itertools.pairwise(run)):
-            continue
-        if len(names) > len(items) and _BRACKETED.sub("", clean[names[-len(items) - 1].cend : run[0].cstart]) in joiners:
-            continue  # more names listed than numbers
-        if _each(rules)["word"].search(clean, run[-1].cend, first.cstart) is None:
             continue
         last = run[-1].value or ""
         for claim, ent in zip(items, run, strict=True):
