@@ -1754,7 +1754,8 @@ def resolve_anaphor(word: str, context: dict, anaphora: dict, at: int | None = N
             continue  # 园区…，其中北京企业98家: where the counted things come from is no reference's name
         if kind == "ANY" and ent.label in ("ORG", "LOC") or _fits(ent, kind, provinces, context.get("body_kinds", ())):
             if ent.cstart in partners:
-                partner = partner or ent.value or ""
+                if at is None or ent.cstart < at:  # (园区承接北京外迁商户: what the reference did with a name after
+                    partner = partner or ent.value or ""  # it is never what it stands for)
                 continue
             return ent.value
         if kind not in ("ANY", "ORG") and ent.label == "ORG":
@@ -2222,6 +2223,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                             by_sentence.get(sent.no - 1, [])) or subject
             if subject and subject == topics[sent.no][0]:
                 subject = _continued_subject(claims, clean, sent, m, entities) or subject
+            if not named and not inherited and (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) and not any(
+                    whole_here["mention"].cend <= e.cstart < m.cstart and e.label in ("ORG", "LOC") for e in entities):
+                subject = whole_here["subject"]  # 河北已承接…7200多个，其中产业活动单位5500多个: no name of its own, the
+                # part is the whole's (not a name the sentence opened with: 京津冀协同发展战略实施5年多来)
         at = _left_position(clean, sent, m, metric) if metric and not subject else -1
         if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
                                                      and not clean.endswith(_lists(rules)["beneficiary"], 0, at))) and not (
@@ -2554,6 +2559,9 @@ def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entiti
     start = found.end() if found else sent.start
     while start < mention.cstart and clean[start] in " “\"":
         start += 1
+    opener = next((w for w in _lists(rules)["part_openers"] if clean.startswith(w, start)), "")
+    if opener:  # 其中京唐港区完成…: the part's opener is no part of the name
+        start += len(opener) + (clean[start + len(opener) : start + len(opener) + 1] in "，,")
     name = compiled(rules.vocab.get("facility_name", r"$^")).match(clean, start, mention.cstart)
     if not name or any(e.cstart == start and e.cend == name.end() or e.cstart < name.end() < e.cend
                        for e in entities):
@@ -2568,8 +2576,10 @@ def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entiti
     if (first == last or toks.starts[first] != start or (toks.ends[tail] != name.end() and (
             toks.starts[tail] < kind or tags[toks.words[tail]] is not None))  # (not 河北 + 港口)
             or not all(
-            w in _NAME_JOINERS or (tags[w] in NAME_PART_TAGS and _HAN_START.match(w))
-            for w, e in zip(toks.words[first:last], toks.ends[first:last], strict=True) if e <= kind)
+            w in _NAME_JOINERS or (tags[w] in NAME_PART_TAGS and _HAN_START.match(w)) or any(
+                n.cstart <= b and e <= n.cend for n in entities if n.label == "LOC")  # (曹妃甸/nrfg + 港区)
+            for w, b, e in zip(toks.words[first:last], toks.starts[first:last], toks.ends[first:last], strict=True)
+            if e <= kind)
             or (toks.starts[holder] != kind and tags[toks.words[holder]] not in _PLACE_TAGS | {None})):
         return None  # (whole nouns and names before the kind of place, not 新建 + 产业园; no common word holding
         # the kind: not 移动电话 + 基站)
@@ -2584,6 +2594,8 @@ def _after_facility(clean: str, sent: Sentence, mention: Mention, metric: str, f
     at, end = _left_span(clean, sent, mention, metric)
     if at < 0 or at >= facility[1]:
         return metric
+    if end <= facility[1]:
+        return ""  # 曹妃甸港区完成22.4万标箱: the metric was only the name's tail
     rest = "".join(ch for ch in clean[facility[1] : end] if ch not in QUOTES)  # (政务服务“同事同标”事项)
     return rest if len(rest) >= 2 else metric
 
@@ -2791,9 +2803,17 @@ def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, cle
     start = sent.start
     opener = next((w for w in _lists(rules)["part_openers"] if clean.startswith(w, start)), "")
     start += len(opener) + (clean[start + len(opener) : start + len(opener) + 1] in ("，", ","))
-    if not clean.startswith(place, start) or clean[start + len(place) : mention.cstart].strip(" 为达到是有"):
+    link = clean[start + len(place) : mention.cstart]
+    link = link[len(next((w for w in _lists(rules)["completion_verbs"] if link.startswith(w)), "")):]
+    if not clean.startswith(place, start) or link.strip(" 为达到是有"):
         return None
-    return next((c for c in reversed(_semicolon_chain(claims, sent, clean, sent_by_no))
+    chain = _semicolon_chain(claims, sent, clean, sent_by_no)
+    if opener and not chain and sent.no - 1 in sent_by_no:  # 全省…共完成480.57万标箱。其中，唐山港完成329.34万标箱:
+        # a part of the figure of the sentence before
+        chain = [c for c in claims if c["mention"].sentence_no == sent.no - 1]
+        return next((c for c in reversed(chain) if c["mention"].type == mention.type
+                     and c["mention"].unit == mention.unit and c["metric"] and c["subject"] != place), None)
+    return next((c for c in reversed(chain)
                  if c["mention"].type == mention.type and c["mention"].unit == mention.unit and c["metric"]
                  and c["subject"] and c["subject"] != place), None)
 
