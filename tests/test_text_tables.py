@@ -128,3 +128,18 @@ def test_single_spaced_lines_of_prose_or_letters_make_no_table(rules):
     text = "新华社记者 王鹏 摄\n地 区 生 产 总 值 达 到 4.4 万 亿 元\n北京 天津 河北 三地 合计 12 34 56\n"
     result = analyse_text(text, rules)
     assert [c["text"] for c in result["claims"]] == ["4.4 万 亿 元"]
+
+
+YEARS = """年份 | 展覽數量(場) | 同比增減(%) | 展覽面積(萬平方米) | 同比增減(%) |
+2011 | 7330 | —— | 8173 | —— |
+2012 | 6901 | -5.85 | 8250 | 0.94 |
+"""
+
+
+def test_rows_labelled_by_a_bare_year_are_of_that_year_and_a_rate_column_is_the_cell_befores_rate(rules):
+    _, claims = _claims(YEARS, rules)
+    assert claims[("7330", "展览数量", "", "2011")] == ("quantity", "7330", "场")
+    assert claims[("-5.85", "展览数量同比增减", "", "2012")] == ("percent", "-5.85", "%")
+    assert claims[("0.94", "展览面积同比增减", "", "2012")] == ("percent", "0.94", "%")
+    assert claims[("8250", "展览面积", "", "2012")] == ("quantity", "82500000", "平方米")
+    assert len(claims) == 6

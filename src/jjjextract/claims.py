@@ -116,6 +116,7 @@ def _lists(rules: RuleSet) -> dict:
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
         "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
         "part_openers": tuple(v.get("metric_part_openers", [])),
+        "causatives": frozenset(v.get("subject_causative_verbs", [])),
         "partner_preps": frozenset(v.get("subject_not_after", [])),
         "metric_partner_preps": frozenset(v.get("metric_partner_preps", [])),
         "give_verbs": tuple(v.get("metric_give_verbs", [])),
@@ -324,6 +325,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         # 18条各具特色的旅游线路: a set phrase describing what is counted, which follows 的
         return _right_metric(clean, sent, toks, start + len(first) + 1, rules, stop)
     having = clean.find("的", start + len(first), start + min(cut, 16)) if first in lists["having_verbs"] else -1
+    if words[0][1] == "d" and len(first) > 1:  # 143个相互联系的大小淀泊: an adverb opens a description, which ends at 的
+        having = clean.find("的", start + len(first), start + min(cut, 8))
     if having > 0 and len(words) > 2:
         # 100种具有全国推广价值的应用场景: what the counted things have describes them; they follow 的
         return _right_metric(clean, sent, toks, having + 1, rules, stop)
@@ -1433,8 +1436,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if _in_quoted_name(clean, e, sent, rules):
             continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
-        if clean[e.cstart - 1 : e.cstart] in _lists(rules)["partner_preps"]:
-            continue  # 与北京学校开展合作: a partner or a destination, not the subject
+        lead = _before_epithet(clean, e.cstart)
+        if clean[lead - 1 : lead] in _lists(rules)["partner_preps"]:
+            continue  # 与北京学校开展合作, 向“华北之肾”白洋淀补水: a partner or a destination, not the subject
         if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
             continue  # 除太原和济宁外，26个城市: what is left out
         if clean.endswith(_lists(rules)["not_after_verbs"], sent.start, e.cstart):
@@ -1985,7 +1989,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     name_ends = [e.cend for e in names]  # names come in text order
     partner_preps = _lists(rules)["partner_preps"]
     not_after = _lists(rules)["not_after_verbs"]
-    partners = frozenset(e.cstart for e in names if clean[e.cstart - 1 : e.cstart] in partner_preps
+    partners = frozenset(e.cstart for e in names if clean[_before_epithet(clean, e.cstart) - 1 : _before_epithet(
+        clean, e.cstart)] in partner_preps
                          or clean.endswith(not_after, max(0, e.cstart - 4), e.cstart))  # (其中20%来自北京: where from)
     origin_kinds = tuple(_lists(rules)["origin_kinds"])
     origins = frozenset(e.cstart for e in names if e.label == "LOC" and clean.startswith(origin_kinds, e.cend))
@@ -2015,6 +2020,11 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                               c["mention"].extra and c["subject"] == claims[-1]["subject"]
                               and not RATE_LABEL.match(c["metric"])), None)
                 claims[-1]["metric"] = (above["metric"] if above else "") + claims[-1]["metric"]  # (地区生产总值增长)
+            elif RATE_LABEL.match(claims[-1]["metric"]) and len(claims) > 1 and (left := claims[-2])["mention"].extra and (
+                    "table_metric" in left["mention"].extra and left["mention"].sentence_no == m.sentence_no
+                    and left["metric"] and not RATE_LABEL.match(left["metric"])):
+                claims[-1]["metric"] = left["metric"] + claims[-1]["metric"]  # | 2012 | 6901 | -5.85 | under
+                # | 展览数量(场) | 同比增减(%) |: the rate of the figure in the cell before it
             continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])
@@ -2067,7 +2077,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                                                        _left_position(clean, sent, m, whole)):
                 named = ""  # 承接京津5000万元以上项目: where the projects came from, no owner of the threshold
         ends_word = bool(named and metric) and _name_ends_word(clean, sent, m, whole, named, toks)
-        before_name = clean[max(0, _left_position(clean, sent, m, whole) - 1)] if named and metric else ""
+        before_name = clean[max(0, _before_epithet(clean, _left_position(clean, sent, m, whole)) - 1)] if (
+            named and metric) else ""  # (向“华北之肾”白洋淀: the preposition before the epithet)
         if named and metric and not facility and (not ends_word
                                  or (_after_verb(clean, sent, m, whole, toks, rules)
                                      and not any(e.value == metric for e in entities))
@@ -2413,6 +2424,14 @@ def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -
 _FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]|\d+强|[五百千]+强")  # (世界500强企业: a ranking)
 
 
+def _before_epithet(clean: str, start: int) -> int:
+    """Where a name starts once a quoted epithet right before it is counted in (向“华北之肾”白洋淀: at 向's end)."""
+    if clean[start - 1 : start] != "”":
+        return start
+    opening = clean.rfind("“", max(0, start - 12), start - 1)
+    return opening if opening >= 0 and "”" not in clean[opening : start - 1] else start
+
+
 def _in_brackets(clean: str, start: int, at: int) -> bool:
     """Is `at` inside brackets opened after `start` and not yet closed?"""
     opening = max(clean.rfind("（", start, at), clean.rfind("(", start, at))
@@ -2454,6 +2473,9 @@ def _in_parts(clean: str, sent: Sentence, rules: RuleSet) -> bool:
     return clean[opening : sent.start].lstrip().startswith(_lists(rules)["part_openers"])
 
 
+_YEAR_LABEL = regex.compile(r"(?:19|20)\d{2}")
+
+
 def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention]) -> dict:
     """A text table's cell: the metric its header or row label gave (`text_tables`); the subject, an
     organization or place, or the period, a date, that fills the other label; when the unit's label is a date,
@@ -2464,7 +2486,8 @@ def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention])
     def date_in(first: int, last: int) -> str:
         return next((d.value for d in numbers if d.type == "date" and first <= d.cstart and d.cend <= last), "")
 
-    other_date = date_in(start, end)
+    other_date = date_in(start, end) or (mention.extra["table_other"] if _YEAR_LABEL.fullmatch(
+        mention.extra["table_other"]) else "")  # | 2012 | 6901 | -5.85 |: a row labelled by a bare year is of that year
     period = other_date or date_in(*mention.extra["table_date"])
     metric = mention.extra["table_metric"]
     if not metric and not subject and not other_date:
@@ -2520,7 +2543,8 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
     pos = _left_position(clean, sent, mention, metric)
     i = bisect.bisect_left(toks.ends, pos)
     return pos > sent.start and i < len(toks.ends) and toks.ends[i] == pos and (
-        str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS
+        str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS and (
+        toks.words[i] not in _lists(rules)["causatives"])  # (使 + 白洋淀水位: what the verb makes the name do)
 
 
 def _route_start(clean: str, joiner: int, entities: list[Mention]) -> str:
