@@ -393,7 +393,7 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
         first = _iso(y, q=q)
         return first if q2 is None else f"{first}/{_iso(y, q=q2)}"
     if g.get("half"):
-        return _iso(y, half=1 if g["half"] in ("上", "前") else 2)
+        return _iso(y, half=1 if g["half"] in ("上", "前", "1") else 2)  # (2024H1)
     hms = None
     if g.get("H"):
         hour = int(g["H"])
