@@ -67,7 +67,7 @@ def normalize(cand, clean: str, rules: RuleSet):
         low = low + _subunits(g)
         mention.unit = f"{code}/{rules.lookup('unit_alias', g['per'], g['per'])}" if g.get("per") else code  # CNY/吨
     elif cand.type == "percent":
-        unit_word = g.get("punit") or g.get("ppre") or "%"
+        unit_word = "".join((g.get("punit") or g.get("ppre") or "%").split())  # (百 分点: a wrap's space)
         unit, factor = rules.lookup("percent_unit", unit_word, None) or (None, None)
         if unit is None:
             return None
