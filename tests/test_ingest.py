@@ -143,6 +143,14 @@ def test_fold_finds_every_character_fold_char_changes():
     assert fold("中文，不变") == "中文，不变"
 
 
+def test_fold_reads_a_bullet_between_two_names_as_a_middle_dot_and_leaves_list_bullets():
+    from jjjextract.ingest import fold
+
+    assert fold("北京•沧州渤海新区，北京⋅沧州，北京‧沧州") == "北京·沧州渤海新区，北京·沧州，北京·沧州"
+    assert fold("• 第一条\n•第二条") == "• 第一条\n•第二条"  # a list's bullets open their lines
+    assert len(fold("甲•乙")) == 3
+
+
 def test_fold_reads_a_full_width_comma_between_digit_groups_as_a_thousands_separator():
     from hypothesis import given
     from hypothesis import strategies as st

@@ -1220,6 +1220,10 @@ def split_subject(metric: str, sentence_entities: list[Mention], rules: RuleSet,
         name = ent.value or ""
         if name and name not in broad and metric.startswith(name) and len(metric) - len(name) >= 2:
             rest = metric[len(name):]
+            inner = next((e for e in sentence_entities if ent.label == e.label == "LOC" and e.value and rest.startswith(
+                e.value) and len(rest) - len(e.value) >= 2 and e.value[-1:] in _lists(rules)["division_ends"]), None)
+            if inner is not None:  # 沧州 + 渤海新区总面积: divisions named one inside the other are one place
+                name, rest = name + (inner.value or ""), rest[len(inner.value or "") :]
             return ("" if rest in _lists(rules)["not_metric"] else _without_region(metric, rest, rules)), name
             # (中国华能 + 所属; 长三角 + 地区PM2.5平均浓度 as 京津冀地区 + PM2.5平均浓度 is)
         if name and metric == name and ent.label in ("ORG", "LOC") and kind != "quantity":

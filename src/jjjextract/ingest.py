@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .segment import SENTENCE_BREAKS
 
-SOFT_JOIN_END = set("，、：,:（(“‘《—-/")
+SOFT_JOIN_END = set("，、：,:（(“‘《—-/·")  # (北京· | 沧州: · joins two names)
 SENTENCE_END = frozenset(SENTENCE_BREAKS) - {"\n"}  # the signs the sentence splitter cuts at
 # signs no line of text starts with: a line that does was wrapped before them (增长6.8% | ，比上年, 立方米 | /秒)
 NEVER_STARTS_LINE = set("，、；：。！？,;:）)”’》】%/")
@@ -295,7 +295,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def fold(text: str) -> str:
     """`fold_char` over a whole text (a regex finds the few characters to change; most texts have none), a
     full-width comma between digits that groups thousands (３，５００万元) to a comma, full stops between digits
-    that stand for points (13。7%) to points, and financial numerals (壹佰) to everyday ones."""
+    that stand for points (13。7%) to points, financial numerals (壹佰) to everyday ones and a bullet between two
+    names (北京•沧州) to ·."""
     if "，" in text:
         text = _THOUSANDS_COMMA.sub(",", text)
     if "。" in text and len(_IDEOGRAPHIC_POINT.findall(text)) >= 2:
@@ -304,7 +305,15 @@ def fold(text: str) -> str:
         text = _FOLDABLE.sub(lambda m: _fold_cached(m.group()), text)
     if _FINANCIAL_RUN.search(text) is not None:
         text = _FINANCIAL_RUN.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    if _ODD_NAME_DOT.search(text) is not None:
+        text = _ODD_NAME_DOT.sub("·", text)
     return text
+
+
+# a bullet or an operator's dot between two Chinese characters joins two names as · does (北京•沧州渤海新区生物医药产业园,
+# 北京⋅沧州; also where a hard wrap falls after it, not before: a bullet opening a line opens a list's item): read
+# as ·
+_ODD_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[\u2022\u2027\u2219\u22c5](?=\n?[\u4e00-\u9fff])")
 
 
 # a full stop between digits, where a page turned every point into one (综合指数2。96，同比下降13。7%, PM2。5):
