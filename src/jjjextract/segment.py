@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-SENTENCE_BREAKS = "。！？!?；;\n"
+SENTENCE_BREAKS = "。！？!?；;\n»›"  # (» and › part the crumbs of a page's path: 首页 » 新闻 » 正文)
 CLOSERS = "”’\"』」)）"
 _LOCK = threading.Lock()
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_BREAKS)}][{re.escape(CLOSERS)}]*")
