@@ -101,7 +101,8 @@ def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Me
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.type == prev.type and m.type in ("money", "quantity") and _same_unit(prev.unit, m.unit)
-                and prev.value_high is None and m.value_high is None and not m.qualifier
+                and prev.value_high is None and m.value_high is None
+                and (not m.qualifier or (m.extra or {}).get("qpre") in _TILDES)  # (10℃~15℃: the ~ is no "up to")
                 and m.value > prev.value and clean[prev.cend : m.cstart] in separators
                 and not clean[max(0, prev.cstart - 4) : prev.cstart].endswith(not_after)):
             prev.value_high, prev.cend = m.value, m.cend
@@ -109,6 +110,9 @@ def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Me
             continue
         out.append(m)
     return out
+
+
+_TILDES = ("~", "～")
 
 
 def _same_unit(first: str, second: str) -> bool:
