@@ -926,7 +926,8 @@ def _without_rate(clean: str, toks: Tokens, right_from: int, right: str, followi
 
 def _described_count(clean: str, sent: Sentence, toks, mention: Mention, following: Mention, rules: RuleSet) -> str:
     """签约3个总投资达32亿元的项目, 20家营收超亿元的企业: a count, a few words and a figure linked by 达, 超 … (or
-    with a qualifier), then 的 and what is counted: those words after 的, else ""."""
+    with a qualifier), then 的 and what is counted: those words after 的; without 的, a kind of thing counted right
+    after the figure (5家产值超百亿元企业: `metric_counted_heads`); else ""."""
     if mention.unit in _lists(rules)["time_units"] or following.type == "date":
         return ""
     gap = clean[mention.cend : following.cstart]
@@ -936,7 +937,8 @@ def _described_count(clean: str, sent: Sentence, toks, mention: Mention, followi
     tail = next((w for w in rules.vocab.get("qualifier_post", []) if clean.startswith(w, following.cend)), "")
     after = following.cend + len(tail)  # (投资超10亿元以上的项目)
     if not clean.startswith("的", after):
-        return ""
+        counted = _right_metric(clean, sent, toks, after, rules) if is_han(clean[after : after + 1] or "0") else ""
+        return counted if counted.endswith(tuple(_lists(rules)["counted_heads"])) else ""  # 5家产值超百亿元企业
     return _right_metric(clean, sent, toks, after + 1, rules)
 
 
