@@ -117,6 +117,7 @@ def _lists(rules: RuleSet) -> dict:
         "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
         "part_openers": tuple(v.get("metric_part_openers", [])),
         "causatives": frozenset(v.get("subject_causative_verbs", [])),
+        "media_ends": tuple(v.get("subject_media_ends", [])),
         "partner_preps": frozenset(v.get("subject_not_after", [])),
         "metric_partner_preps": frozenset(v.get("metric_partner_preps", [])),
         "give_verbs": tuple(v.get("metric_give_verbs", [])),
@@ -1317,6 +1318,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         at = ent.cstart - sent.start
         if (at == offset or (at == lead_end > offset and _opens_predicate(toks, ent.cend, rules))) and ent.label in (
                 "ORG", "LOC"):
+            if (ent.value or "").endswith(_lists(rules)["media_ends"]):
+                return "", -1  # 永康日报 天下·速览 首批疏解4所高校…, 央视网熊猫频道消息: the paper that reports (see subject_for)
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
                 # 中国华能总部已入驻: one of several, none of which is the topic
@@ -1442,6 +1445,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if _in_quoted_name(clean, e, sent, rules):
             continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
+        if (e.value or "").endswith(_lists(rules)["media_ends"]):
+            continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
         lead = _before_epithet(clean, e.cstart)
         if clean[lead - 1 : lead] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作, 向“华北之肾”白洋淀补水: a partner or a destination, not the subject
