@@ -150,9 +150,14 @@ _NUMERIC_WORD = regex.compile(r"[\d.,%]+")  # a number is never part of a metric
 
 
 def _tagged(toks: Tokens, start: int, end: int, rules: RuleSet) -> list[tuple[str, object]]:
-    """Tagged words inside [start, end); a token cut by an edge keeps its inner part."""
+    """Tagged words inside [start, end); a token cut by an edge keeps its inner part, untagged when it is what is
+    left of a time word (6500人 + 次日 + 门诊量: 日 is no day here, but the first character of what is counted)."""
     tags = _tags(rules)
-    return [(w, _set_phrase_tag(w, tags)) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
+    words = [(w, _set_phrase_tag(w, tags)) for w, _, _ in toks.within(start, end) if w and w not in QUOTES]
+    i = bisect.bisect_right(toks.starts, start) - 1
+    if words and i >= 0 and toks.starts[i] < start < toks.ends[i] and tags[toks.words[i]] == "t":
+        words[0] = (words[0][0], None)
+    return words
 
 
 def _set_phrase_tag(word: str, tags) -> object:
