@@ -1039,7 +1039,8 @@ def _names_a_part(clean: str, sent: Sentence, mention: Mention, entities: list[M
     return _PART_LINK.fullmatch(rest) is not None
 
 
-_PART_LINK = regex.compile(r"[，,\s]*(?:共有|有|为|是|达到|达|占)?")
+_PART_LINK = regex.compile(r"[，,\s]*(?:按[^，,。；;\d]{1,10}?(?:分类|划分|分|来看|看)[，,\s]*)?(?:共有|有|为|是|达到|达|占)?")
+# (其中，按落地区域分类，通州区18个: the way the whole is divided may come first)
 
 
 def _in_quoted_name(clean: str, e: Mention, sent: Sentence, rules: RuleSet) -> bool:
@@ -2226,10 +2227,12 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             last = _last_with_metric(claims, sent.no)
             if last is not None and (last["mention"].type != "percent" or last["mention"].change):
                 metric = last["metric"] + metric  # 外贸集装箱吞吐量1300万标准箱，占比约56%: the share the figure is
-        if not metric and (whole := _whole_claim(claims, sent.no)) is not None and whole["metric"] and (
-                whole["mention"].sentence_no == sent.no - 1 and whole["mention"].type == m.type
-                and whole["mention"].unit == m.unit and _names_a_part(clean, sent, m, entities, rules)):
+        if not metric and (whole := next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no - 1
+                                          and c["mention"].type == m.type and c["mention"].unit == m.unit
+                                          and not c.get("bracketed")), None)) is not None and whole["metric"] and (
+                _names_a_part(clean, sent, m, entities, rules)):
             metric = whole["metric"]  # 沪深两市共有4029家上市公司。其中，北京有376家: a part of the whole just stated
+            # (签约合作项目共80个，意向投资额331.02亿元。其中，通州区18个: the last figure of its kind and unit)
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
@@ -2287,7 +2290,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 or paragraph_topic) and "\n" not in clean[
                 paragraph_at if opener == paragraph_topic else sent.start : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
-                _opens_with_other_place(entities, main_starts[sent.no][0], opener)):
+                _opens_with_other_place(entities, main_starts[sent.no][0], opener, clean)):
             subject = opener  # no subject in the sentence: the topic that opened one before it (but a 全市 that
             # names no city so far is no company's), or a name that opened a sentence with no figure after that
             # (天津市位于华北平原东北部。土地总面积11916.85平方公里)
@@ -2417,10 +2420,15 @@ def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, sinc
     return ""
 
 
-def _opens_with_other_place(entities: list[Mention], start: int, topic: str) -> bool:
+def _opens_with_other_place(entities: list[Mention], start: int, topic: str, clean: str = "") -> bool:
     """Does a place other than the paragraph's topic open the sentence's main clause (天津市累计有1200万人受益；
-    河南郑州、南阳等11个市的2400万群众: a list of other places, none the subject, and not 天津市 either)?"""
-    return any(e.cstart == start and e.label == "LOC" and e.value != topic and e.value not in topic for e in entities)
+    河南郑州、南阳等11个市的2400万群众: a list of other places, none the subject, and not 天津市 either), or a route
+    from one place to another (从燕郊到北京市中心约38公里: the distance between two places)?"""
+    return _ROUTE_CLAUSE.match(clean, start) is not None or any(
+        e.cstart == start and e.label == "LOC" and e.value != topic and e.value not in topic for e in entities)
+
+
+_ROUTE_CLAUSE = regex.compile(r"从[^，,。；;\d]{1,12}?[到至]")
 
 
 def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
