@@ -168,6 +168,7 @@ def _set_phrase_tag(word: str, tags) -> object:
 
 
 _SYMBOLS = regex.compile(r"\p{So}+")  # bullets and marks: ● ■ ★ ※ ▲
+_NEGATIONS = frozenset(("不", "未", "非", "无", "没"))  # (dropped, a metric would say the opposite)
 
 
 def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset = frozenset()) -> bool:
@@ -212,6 +213,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
                 len(picked) == 1 and picked[0] in heads and len(word) > 1 and _HAN_START.match(word)) or (
                 # 落地 + 率, 完成 + 率: a word before a one-character head is part of it, whatever it is elsewhere
                 tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
+                word in _NEGATIONS and bool(picked)) or (  # 不 + 合格产品, 未 + 就业毕业生: a negation is kept
                 word in _lists(rules)["categories"] and bool(picked) and i > 0 and words[i - 1][1] in NOUNISH) or (
                 # 博物馆 + 类 + 景区: a category word between nouns
                 word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
