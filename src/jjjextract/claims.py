@@ -1995,6 +1995,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     sent_by_no = {s.no: s for s in sentences}
     starts = sorted(m.cstart for m in numbers)
     by_start = {m.cstart: m for m in numbers}
+    by_end = {m.cend: m for m in numbers if m.type == "quantity"}
     # where the amounts and counts end (dates: see metric_for; a span of time such as 十年间 is passed over)
     span_ends = {id(m): end for m in numbers if (end := _time_span(clean, m, rules))}  # 十年间: where 间 ends
     for m in numbers:  # 每10股派发现金红利2.13元, 每10万人口拥有医生30名: what a rate is per measures nothing
@@ -2077,6 +2078,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
+        metric = _with_age(clean, by_end.get(prev_end), m, metric, rules)
         if _FOREIGN_WORDS.fullmatch(metric):
             metric = ""  # up 2.6% year-on-year, a growth of 8.8%: English words around a number are no metric (nor
             # Japanese ones: 累計4000億元以上の投資が)
@@ -2348,6 +2350,21 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _with_age(clean: str, age: Mention | None, mention: Mention, metric: str, rules: RuleSet) -> str:
+    """0-14岁人口占13.1%, 65岁以上老年人口达300万人: the metric right after an age (a `describing_units` count, with
+    以上, 及以下 …) holds it, as written; otherwise unchanged."""
+    if age is None or not metric or age.unit not in _lists(rules)["describing_units"] or age.unit not in ("岁", "周岁"):
+        return metric
+    bound = _AGE_BOUND.match(clean, age.cend)
+    at = bound.end() if bound else age.cend
+    if not clean.startswith(metric, at) or at + len(metric) > mention.cstart:
+        return metric
+    return clean[age.cstart : at] + metric
+
+
+_AGE_BOUND = regex.compile(r"(?:及以上|以上|及以下|以下|以内|周岁)?")
 
 
 def _described_owner(clean: str, mention: Mention, entities: list[Mention]) -> str:
