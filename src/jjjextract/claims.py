@@ -2605,6 +2605,13 @@ def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, ent
     at = _left_position(clean, sent, mention, metric)
     while at > 0 and clean[at - 1] in QUOTES:
         at -= 1  # (对“欧盟”进出口)
+    first = at
+    by_end = {e.cend: e for e in entities if e.label == "LOC"}
+    while (clean[first - 1 : first] in ("、", "和") and first - 1 in by_end
+           and next((e for e in entities if e.cstart == first and e.label == "LOC"), None) is not None):
+        first = by_end[first - 1].cstart  # 向天津、河北 + 输出技术合同成交额: places listed after the word
+    if first < at and first > 0 and clean[first - 1] in _lists(rules)["partner_preps"]:
+        return clean[first - 1 : at] + metric  # (not 河北输出技术合同成交额, which reads as Hebei's)
     if at <= 0 or clean[at - 1] not in _lists(rules)["partner_preps"]:
         return metric
     i = bisect.bisect_left(toks.starts, at - 1)
