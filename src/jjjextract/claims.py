@@ -227,6 +227,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             # `metric_verbs_after_count` between nouns stays (34个协同创新项目, 72项算力创新应用场景)
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH) or (
                 bool(picked) and word in _lists(rules)["verbs_after_count"] and _noun_follows(words, i + 1, rules))
+        elif word == "系列" and picked and i + 1 < len(words) and words[i + 1][1] in NOUNISH:
+            ok = True  # 780多架A320 + 系列 + 飞机: a series between a model and its kind (jieba: a measure word)
         elif word in _lists(rules)["localizers"] or (picked and word in _lists(rules)["right_ends"]):
             ok = False  # 1万余平方米的展区内: where, not what; 339个城市 + 平均…: the next metric's start
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
