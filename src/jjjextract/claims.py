@@ -169,6 +169,7 @@ def _set_phrase_tag(word: str, tags) -> object:
 
 _SYMBOLS = regex.compile(r"\p{So}+")  # bullets and marks: ● ■ ★ ※ ▲
 _NEGATIONS = frozenset(("不", "未", "非", "无", "没"))  # (dropped, a metric would say the opposite)
+_PER_UNIT_OF = frozenset(("万元", "月", "日"))  # (万元GDP能耗: per 10,000 yuan of GDP; 月收入: a month's; not 年: 年货运量 is 货运量)
 
 
 def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset = frozenset()) -> bool:
@@ -214,6 +215,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
                 # 落地 + 率, 完成 + 率: a word before a one-character head is part of it, whatever it is elsewhere
                 tag == "h" and bool(picked)) or (  # 非 + 食品价格: a prefix belongs to the word after it
                 word in _NEGATIONS and bool(picked)) or (  # 不 + 合格产品, 未 + 就业毕业生: a negation is kept
+                word in _PER_UNIT_OF and bool(picked) and words[i + 1][0] == picked[-1]) or (
+                # 万元 + GDP能耗, 人均 + 月 + 收入: what a ratio is per stays in it
                 word in _lists(rules)["categories"] and bool(picked) and i > 0 and words[i - 1][1] in NOUNISH) or (
                 # 博物馆 + 类 + 景区: a category word between nouns
                 word in share_verbs and bool(picked) and picked[0] in share_heads and i > 0) or (
