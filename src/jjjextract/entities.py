@@ -196,6 +196,9 @@ def is_place_name(word: str, rules: RuleSet) -> bool:
     return word in vs["places"] or word in vs["admin"]
 
 
+_RENAMED_LEVELS = "县区市"
+
+
 def label_token(word: str, vs: dict) -> str:
     """LOC/ORG/'' for a single token by the gazetteers and dictionary tags."""
     if word in vs["not_entity"] or len(word) < 2:
@@ -204,6 +207,9 @@ def label_token(word: str, vs: dict) -> str:
         return "ORG"
     if word in vs["places"] or word in vs["admin"]:
         return "LOC"
+    if len(word) >= 3 and _is_han(word) and word[-1] in _RENAMED_LEVELS and word[:-1] in vs["admin"] and (
+            word[-2] not in _RENAMED_LEVELS + "省"):
+        return "LOC"  # 崇礼县, 宝坻县 (now 崇礼区, 宝坻区): a division's short name with the level it had before
     tag = _tag(word, vs)
     if tag == "ns" and _is_han(word) and len(word) >= 3 and word.endswith(vs["place_suffix"]):
         return "LOC"
