@@ -229,7 +229,9 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one, and a verb of
             # `metric_verbs_after_count` between nouns stays (34个协同创新项目, 72项算力创新应用场景)
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH) or (
-                bool(picked) and word in _lists(rules)["verbs_after_count"] and _noun_follows(words, i + 1, rules))
+                bool(picked) and word in _lists(rules)["verbs_after_count"] and _noun_follows(words, i + 1, rules)) or (
+                not picked and i + 1 < len(words) and words[i + 1][0] in _lists(rules)["counted_heads"])
+            # (30个 + 签约 + 项目, 13个落户项目: a verb that sorts the kind of thing counted right after it)
         elif word == "系列" and picked and i + 1 < len(words) and words[i + 1][1] in NOUNISH:
             ok = True  # 780多架A320 + 系列 + 飞机: a series between a model and its kind (jieba: a measure word)
         elif word in _lists(rules)["localizers"] or (picked and word in _lists(rules)["right_ends"]):
@@ -880,7 +882,7 @@ def _before_trend(clean: str, sent: Sentence, end: int, rules: RuleSet) -> int:
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nz"))
-_LINK_TO_NUMBER = regex.compile(r"(?:约|近|超过?|达到?|逾|共|为|过)?")
+_LINK_TO_NUMBER = regex.compile(r"(?:已经|已)?(?:约|近|超过?|达到?|逾|共|为|过)?")  # (已超16亿元)
 
 
 def _before_next_amount(clean: str, toks, right_from: int, right: str, next_start: int, rules: RuleSet) -> str:
@@ -915,6 +917,9 @@ def _without_next_metric(clean: str, sent: Sentence, toks, right_from: int, righ
     if not following or len(following) >= len(right) or not right.endswith(following):
         return right
     kept = right[: -len(following)]
+    counted = _first_word(toks, at + len(kept))
+    if counted in _lists(rules)["counted_heads"] and following.startswith(counted) and len(following) - len(counted) >= 2:
+        return kept + counted  # 13个签约项目总投资额已超16亿元: the projects are counted, not their signing
     return kept if len(kept) >= 2 and _tags(rules)[_first_word(toks, at + len(kept) - 1)] not in _NOT_LAST else right
 
 
