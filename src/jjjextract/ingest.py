@@ -634,7 +634,13 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         elif left.isdigit() and right.isdigit() and len(run) == 1 and _thousands_group(text, i):
             drops.append((i, j))  # 1 200万元, 12 345 678: a space between groups of three digits (and 185 6 | 01篇,
             # the groups wrapped)
+        elif "\n" not in run and len(run) <= 2 and _SPACED_POINT.search(text, max(0, i - 4), j + 4) is not None and (
+                (left.isdigit() and right == ".") or (left == "." and right.isdigit())):
+            drops.append((i, j))  # 1 . 5亿元: spaces set around a decimal point (not a figure of 5亿元 after 1 .)
     return drops
+
+
+_SPACED_POINT = re.compile(r"\d {1,2}\. {0,2}\d")  # (a digit, spaces, a point, spaces, a digit; not 1. 2023年…, a list's number)
 
 
 _CAPTION_LINE = re.compile(r"[图圖表]\s*\d{1,3}(?:[-.．]\d{1,2})?[\s:：]")  # 图3 …, 表2-1: …: a figure's or table's caption
