@@ -2019,9 +2019,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     name_ends = [e.cend for e in names]  # names come in text order
     partner_preps = _lists(rules)["partner_preps"]
     not_after = _lists(rules)["not_after_verbs"]
-    partners = frozenset(e.cstart for e in names if clean[_before_epithet(clean, e.cstart) - 1 : _before_epithet(
-        clean, e.cstart)] in partner_preps
-                         or clean.endswith(not_after, max(0, e.cstart - 4), e.cstart))  # (其中20%来自北京: where from)
+    partners = frozenset(e.cstart for e in names if clean[(lead := _before_epithet(clean, e.cstart)) - 1 : lead] in
+                         partner_preps or clean.endswith(not_after, max(0, e.cstart - 4), e.cstart))
+    # (向“华北之肾”白洋淀: a destination; 其中20%来自北京: where from)
     origin_kinds = tuple(_lists(rules)["origin_kinds"])
     origins = frozenset(e.cstart for e in names if e.label == "LOC" and clean.startswith(origin_kinds, e.cend))
     parks, glued_parks = _park_names(clean, toks, names, rules)
@@ -2088,7 +2088,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             base = claims[-1]["base"]  # 分别是北京、天津的48.8%和77.3%: the items after the first share its base
         metric = metric_for(clean, sent, toks, m, nxt, rules, dates_by_sentence.get(sent.no, []), prev_end,
                             spans_by_sentence.get(sent.no, ()), base, past, by_start.get(nxt))
-        metric = _with_age(clean, by_end.get(prev_end), m, metric, rules)
+        metric = _with_age(clean, by_end.get(prev_end), m, metric)
         if _FOREIGN_WORDS.fullmatch(metric):
             metric = ""  # up 2.6% year-on-year, a growth of 8.8%: English words around a number are no metric (nor
             # Japanese ones: 累計4000億元以上の投資が)
@@ -2362,10 +2362,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     return claims
 
 
-def _with_age(clean: str, age: Mention | None, mention: Mention, metric: str, rules: RuleSet) -> str:
-    """0-14岁人口占13.1%, 65岁以上老年人口达300万人: the metric right after an age (a `describing_units` count, with
-    以上, 及以下 …) holds it, as written; otherwise unchanged."""
-    if age is None or not metric or age.unit not in _lists(rules)["describing_units"] or age.unit not in ("岁", "周岁"):
+def _with_age(clean: str, age: Mention | None, mention: Mention, metric: str) -> str:
+    """0-14岁人口占13.1%, 65岁以上老年人口达300万人: the metric right after an age (with 以上, 及以下 …) holds it, as
+    written; otherwise unchanged."""
+    if age is None or not metric or age.unit != "岁":  # (周岁 is read as 岁)
         return metric
     bound = _AGE_BOUND.match(clean, age.cend)
     at = bound.end() if bound else age.cend
@@ -2892,14 +2892,12 @@ def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, cle
     if not clean.startswith(place, start) or link.strip(" 为达到是有"):
         return None
     chain = _semicolon_chain(claims, sent, clean, sent_by_no)
-    if opener and not chain and sent.no - 1 in sent_by_no:  # 全省…共完成480.57万标箱。其中，唐山港完成329.34万标箱:
-        # a part of the figure of the sentence before
+    whole = bool(opener) and not chain  # 全省…共完成480.57万标箱。其中，唐山港完成329.34万标箱: a part of the figure of
+    if whole:  # the sentence before (whose subject may be unnamed: 全省)
         chain = [c for c in claims if c["mention"].sentence_no == sent.no - 1]
-        return next((c for c in reversed(chain) if c["mention"].type == mention.type
-                     and c["mention"].unit == mention.unit and c["metric"] and c["subject"] != place), None)
     return next((c for c in reversed(chain)
                  if c["mention"].type == mention.type and c["mention"].unit == mention.unit and c["metric"]
-                 and c["subject"] and c["subject"] != place), None)
+                 and (c["subject"] or whole) and c["subject"] != place), None)
 
 
 def _risen_across_semicolon(claims: list[dict], mention: Mention, clean: str, sent_by_no: dict[int, Sentence],
