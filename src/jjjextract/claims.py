@@ -473,6 +473,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             # from the metric that ends the clause before it (not a place's name: 是广东省，达1.04亿人)
     words = _tagged(toks, clause_start, clause_start + len(stripped), rules)
     phrase = _phrase(words, rules, from_right=True)
+    if (phrase and len(words) == 2 and len(words[0][0]) == 1 and is_han(words[0][0]) and words[1][0] == phrase
+            and clean[clause_start - 1 : clause_start] == "、" and words[0][0] not in rules.vocab.get(
+                "province_short_chars", "")):
+        phrase = words[0][0] + phrase  # 肉、蛋、奶 + 产量: the last of one-character items listed keeps its head
     term = _QUOTED_TERM_END.search(clean, clause_start, clause_start + len(stripped))
     if term and len(phrase) < len(term.group(1)) and term.group(1).endswith(phrase):
         # 拓宽“对接路”42条段: a term in quotes right before the number is what is counted, whatever its words
@@ -3332,8 +3336,9 @@ def _words_listed(clean: str, toks: Tokens, pos: int, count: int, joiners: tuple
                 break  # (京津冀三地国内旅游人次和旅游收入: the region and 三地 are the subject's)
             start = s
         part = "".join(ch for ch in clean[start:end] if ch not in QUOTES)  # (专精特新“小巨人”)
-        if len(part) < 2 or part in names:
-            return None
+        if (len(part) < 2 and not (len(part) == 1 and is_han(part) and part not in rules.vocab.get(
+                "province_short_chars", ""))) or part in names:
+            return None  # (肉、蛋、奶产量: one-character items are whole when listed; 京、津、冀 name places)
         parts.insert(0, part)
         end = start
     if any(clean.endswith(j, 0, end) for j in joiners):
@@ -3422,7 +3427,8 @@ def _listed_heads(items: list[dict], clean: str, toks: Tokens, rules: RuleSet, n
     if any(stem in names for stem, _ in heads):
         return None
     shared = tuple(rules.vocab.get("list_head_words", []))
-    for fits in (lambda p, stem, head: stem == joined, lambda p, stem, head: p[-1] == stem[-1],
+    for fits in (lambda p, stem, head: stem == joined, lambda p, stem, head: len(p) == len(stem) == 1,
+                 lambda p, stem, head: p[-1] == stem[-1],
                  lambda p, stem, head: stem.endswith(tuple(parts)),
                  lambda p, stem, head: abs(len(p) - len(stem)) <= 1 and len(stem) > 1,  # (鲜 + 瓜果价格: no
                  # one-character item before 鲜菜和鲜瓜果价格's head)
