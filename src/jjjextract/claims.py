@@ -2414,6 +2414,9 @@ def _listed_owners(clean: str, sent: Sentence, mention: Mention, metric: str, ru
     if each is None or "、" not in clean[start : each.start()]:
         return False
     items = clean[start : each.start()].split("、")
+    provinces = rules.vocab.get("province_short_chars", "")
+    if all(len(item) == 1 and item not in provinces for item in items[:-1]):
+        return False  # 肉、蛋、奶产量: one-character kinds (not 京、津、冀: places)
     return not (metric and any(item[:2] in metric or item[-2:] in metric for item in items if len(item) >= 2))
 
 
