@@ -2102,6 +2102,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 and not clean.startswith(metric, m.cend)
                 and _left_position(clean, sent, m, metric) == previous["mention"].cend):
             metric = ""  # 7个乡镇39个村: the words between two counts are the first's (村 is too short to be read)
+        if previous is not None and m.change:
+            metric = _shared_head(clean, sent, m, metric, previous, rules)
         whole = _drop_anaphor(metric, rules)
         facility = _facility_opening(clean, sent, m, toks, entities, rules)
         if facility:
@@ -2364,6 +2366,21 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         claim.pop("named", None)
         claim.pop("base", None)
     return claims
+
+
+def _shared_head(clean: str, sent: Sentence, mention: Mention, metric: str, previous: dict, rules: RuleSet) -> str:
+    """采矿业增加值增长8.0%，制造业增长4.7%; 大型企业增加值增长6.9%，中型企业增长6.9%: a rise or fall in the clause right
+    after one of the same kind, whose metric is a word of the same kind as the previous metric's first part (ending
+    alike: 业, 企业) without its head (`clause_head_words`: 增加值, 产值 …), is of that head too."""
+    head = next((h for h in rules.vocab.get("clause_head_words", []) if previous["metric"].endswith(h)), "")
+    first = previous["metric"][: -len(head)] if head else ""
+    if (not head or len(first) < 2 or len(metric) < 2 or metric.endswith(head) or first[-1] != metric[-1]
+            or previous["mention"].type != mention.type or not previous["mention"].change):
+        return metric
+    at = _left_position(clean, sent, mention, metric)
+    if at < 0 or clean[previous["mention"].cend : at].strip(" ") not in ("，", ",", "；", ";"):
+        return metric
+    return metric + head
 
 
 def _with_age(clean: str, age: Mention | None, mention: Mention, metric: str) -> str:
