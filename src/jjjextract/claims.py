@@ -126,6 +126,7 @@ def _lists(rules: RuleSet) -> dict:
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(sorted(v.get("metric_region_words", []), key=len, reverse=True)),
         "region_terms": tuple(v.get("metric_region_terms", [])),
+        "surroundings": tuple(sorted(v.get("place_surroundings", []), key=len, reverse=True)),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
@@ -327,9 +328,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         cut = quote.start()  # 203项政务服务事项“同事同标”，: a quoted phrase ending the clause after a whole metric
         # says what was done (not 50余场中关村“火花”活动, 10条京津“定制快巴”)
     words = _tagged(toks, start, start + cut, rules)
-    if not words or words[0][0][0].isdigit() or words[0][0][0] in lists["joiner_chars"] or text.startswith("/"):
+    if (not words or (words[0][0][0].isdigit() and not (len(words) > 1 and _CODE_WORD.fullmatch(words[0][0])))
+            or words[0][0][0] in lists["joiner_chars"] or text.startswith("/")):
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:
-        # the rest of a unit)
+        # the rest of a unit; but 1.2万个 + 5G基站: a code word opens it)
     first = words[0][0]
     if len(first) == 1 and is_han(first) and (alike := _ALIKE_NOTE.match(clean, start + 1)) and (
             "、" in alike.group() or not is_han(clean[alike.end() : alike.end() + 1] or "。")):
@@ -348,6 +350,11 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if copula and str(words[0][1]).startswith("v"):
         return ""  # 有6家是联合北京市共建: after 是, what they are is a noun (上百家是高新技术企业), not what was done
     phrase = _phrase(words, rules, from_right=False)
+    code = next((k for k, (w, _) in enumerate(words[1:], 1) if _CODE_WORD.fullmatch(w)), 0)
+    if (code and words[code - 1][1] == "ns" and len(taken := "".join(w for w, _ in words[:code])) >= 2
+            and phrase.startswith(taken + words[code][0])):
+        phrase = taken  # 28个城市 + PM2.5平均浓度均同比下降: a code word (PM2.5, PM10) after places opens what is said
+        # of them (not 32架空客A320系列飞机: a model's name)
     quote = _leading_quote(clean, start + len(words[0][0])) if words[0][1] == "ns" else 0
     if len(words) > 1 and words[0][1] == "ns" and (phrase == words[0][0] or quote):
         # 10条京津“定制快巴”, 5所北京知名医院: a place alone before what is counted says where it is
@@ -373,6 +380,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_CODE_WORD = regex.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d.]{2,8}")  # PM2.5, PM10, 5G: letters and digits
 _MAGNITUDE_LEVEL = regex.compile(r"[一二三四五六七八九十百千]*(?:万亿|亿|万)(?:元)?级(?=\p{Han})")  # 百亿级, 千万元级
 _RANKING = regex.compile(r"\p{Han}{0,4}?\d{2,4}强(?=\p{Han})")  # 世界500强, 中国民营企业500强
 _LETTER_GRADES = regex.compile(r"[A-Za-z](?:[、,，][A-Za-z])+(?:类|级|档|等)")
@@ -502,6 +510,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         # opening it) name one thing (not before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
         phrase, phrase_start = clause, clause_start + len(named)
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
+    around = _surroundings_word(clean, phrase_start, phrase, rules)
+    if around:  # 京津冀及周边地区 + PM2.5平均浓度: the land around a place is the place's, not the metric's
+        phrase, phrase_start = phrase[len(around) :], phrase_start + len(around)
     if (phrase[:1] in _lists(rules)["place_letters"] and clean[phrase_start - 1 : phrase_start] == "在" and len(phrase) > 2
             and _first_word(toks, phrase_start) == phrase[0]):
         phrase, phrase_start = phrase[1:], phrase_start + 1  # 引进在京企业投资项目, 在津投资项目: where, as 在 says
@@ -541,6 +552,14 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if phrase in lists["bare_heads"] and retry:
         phrase = _described_head(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+def _surroundings_word(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
+    """The word for the land around a place (`place_surroundings`: 周边地区) that opens the phrase at `start`
+    right after 及 or 和 (京津冀及周边地区PM2.5平均浓度), or ""."""
+    if clean[start - 1 : start] not in ("及", "和"):
+        return ""
+    return next((w for w in _lists(rules)["surroundings"] if phrase.startswith(w)), "")
 
 
 _DESCRIBING_TAGS = frozenset(("n", "vn", "v", "nz", "l"))
@@ -1486,6 +1505,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 是河北的2.56倍, 分别是北京、天津的48.8%和77.3%: the base of a multiple or a share
         follower = clean[e.cend : e.cend + 1]
         listed = follower in _ROUTE_OR_LIST or clean[e.cstart - 1 : e.cstart] in ("、", "和")
+        if follower in ("及", "和") and clean.startswith(_lists(rules)["surroundings"], e.cend + 1):
+            listed = False  # 京津冀及周边地区: the place and the land around it, one place
         if listed or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
             continue  # enumerated examples (引进铁科院、北汽控股等企业160余家), names in a list (北京、天津、
             # 河北人口加起来有1亿多) and the ends of a route (雄安新区至北京大兴国际机场快线) are not the subject
@@ -2293,7 +2314,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
             metric = _without_collective(metric, subject, rules)  # 京津冀三地 + 互认医疗机构
-        elif chained := _semicolon_subject(claims, sent, clean, sent_by_no, m, entities):
+        elif chained := _semicolon_subject(claims, sent, clean, sent_by_no, m, entities, rules):
             subject = chained  # 天津市地区生产总值为7842.83亿元；第一产业增加值80.54亿元: the chain's first subject
         elif (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) is not None:
             subject = whole_here["subject"]  # 3月京津冀区域进出口4565.9亿元，…，其中出口增长11%: the parts are its subject's
@@ -2893,12 +2914,23 @@ _SEMICOLONS = ("；", ";")
 
 
 def _semicolon_subject(claims: list[dict], sent: Sentence, clean: str, sent_by_no: dict[int, Sentence],
-                       mention: Mention, entities: list[Mention]) -> str:
-    """The subject of the first claim of the sentences chained to this one by semicolons, when this clause names
-    no organization or place before its number (…生产总值7842.83亿元；第一产业增加值80.54亿元；…)."""
+                       mention: Mention, entities: list[Mention], rules: RuleSet) -> str:
+    """The subject of the sentences chained to this one by semicolons, when this clause names no organization or
+    place before its number (…生产总值7842.83亿元；第一产业增加值80.54亿元；…): the first claim's, or the last
+    one whose clause opens with it and its metric (长三角…；发生重污染60天次；汾渭平原PM2.5平均浓度为70微克/立方米；
+    发生重污染152天次: 汾渭平原)."""
     if any(sent.start <= e.cstart < mention.cstart and e.label in ("ORG", "LOC") for e in entities):
         return ""
     chain = _semicolon_chain(claims, sent, clean, sent_by_no)
+    if not chain or not chain[0]["subject"]:
+        return ""
+    for claim in reversed(chain):
+        own = sent_by_no[claim["mention"].sentence_no]
+        rest = own.start + len(claim["subject"])
+        rest += len(next((w for w in _lists(rules)["region_words"] if clean.startswith(w, rest)), ""))
+        if claim["subject"] and claim["metric"] and clean.startswith(claim["subject"], own.start) and (
+                clean.startswith(claim["metric"], rest)):
+            return claim["subject"]
     return chain[0]["subject"] if chain else ""
 
 
