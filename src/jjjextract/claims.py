@@ -510,6 +510,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         # opening it) name one thing (not before 分别: 绿化覆盖率和人均公园绿地面积分别为…, two metrics)
         phrase, phrase_start = clause, clause_start + len(named)
     phrase = _after_anaphor(clean, phrase_start, phrase, rules)
+    level = _grade_before(clean, toks, clause_start, phrase_start) if phrase else 0
+    if level:  # 重度及以上 + 污染天数比例, 三级以上 + 医院数量: a grade and all above (or below) it is part of the metric
+        phrase, phrase_start = clean[phrase_start - level : phrase_start] + phrase, phrase_start - level
     around = _surroundings_word(clean, phrase_start, phrase, rules)
     if around:  # 京津冀及周边地区 + PM2.5平均浓度: the land around a place is the place's, not the metric's
         phrase, phrase_start = phrase[len(around) :], phrase_start + len(around)
@@ -552,6 +555,18 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
     if phrase in lists["bare_heads"] and retry:
         phrase = _described_head(clean, toks, clause_start, phrase_start, rules) + phrase
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+def _grade_before(clean: str, toks, clause_start: int, start: int) -> int:
+    """The length of a grade and 以上/以下 (及 between them or not) right before `start` (重度及以上, 三级以上): a
+    word of two or three Han characters ending in 级 or 度; 0 when there is none."""
+    bound = next((w for w in ("及以上", "及以下", "以上", "以下") if clean.endswith(w, clause_start, start)), "")
+    at = start - len(bound)
+    i = bisect.bisect_left(toks.ends, at)
+    if not bound or i >= len(toks.ends) or toks.ends[i] != at or toks.starts[i] < clause_start:
+        return 0
+    word = toks.words[i]
+    return start - toks.starts[i] if 2 <= len(word) <= 3 and word[-1] in "级度" and all(map(is_han, word)) else 0
 
 
 def _surroundings_word(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
