@@ -126,6 +126,7 @@ def _lists(rules: RuleSet) -> dict:
         "rate_words": frozenset(v.get("metric_rate_words", [])),
         "region_words": tuple(sorted(v.get("metric_region_words", []), key=len, reverse=True)),
         "region_terms": tuple(v.get("metric_region_terms", [])),
+        "holiday_words": tuple(v.get("metric_holiday_words", [])),
         "surroundings": tuple(sorted(v.get("place_surroundings", []), key=len, reverse=True)),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
@@ -328,6 +329,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         cut = quote.start()  # 203项政务服务事项“同事同标”，: a quoted phrase ending the clause after a whole metric
         # says what was done (not 50余场中关村“火花”活动, 10条京津“定制快巴”)
     words = _tagged(toks, start, start + cut, rules)
+    timed = next((k for k, (_, tag) in enumerate(words[1:], 1) if tag == "t"), 0)
+    if timed:  # 24家景区 + 假期接待游客数量: a time word ends what is counted (and opens what is said of it)
+        cut, words = sum(len(w) for w, _ in words[:timed]), words[:timed]
     if (not words or (words[0][0][0].isdigit() and not (len(words) > 1 and _CODE_WORD.fullmatch(words[0][0])))
             or words[0][0][0] in lists["joiner_chars"] or text.startswith("/")):
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:
@@ -2140,6 +2144,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric = ""  # 7个乡镇39个村: the words between two counts are the first's (村 is too short to be read)
         if previous is not None and m.change:
             metric = _shared_head(clean, sent, m, metric, previous, rules)
+        if metric.endswith(_lists(rules)["holiday_words"]) and m.unit not in _lists(rules)["time_units"]:
+            metric = ""  # 三天假期有115.2万人参加, 长假同比增长16.4%: a holiday is a span of time, not what is measured
         whole = _drop_anaphor(metric, rules)
         facility = _facility_opening(clean, sent, m, toks, entities, rules)
         if facility:
