@@ -2943,7 +2943,9 @@ def _semicolon_subject(claims: list[dict], sent: Sentence, clean: str, sent_by_n
     if any(sent.start <= e.cstart < mention.cstart and e.label in ("ORG", "LOC") for e in entities):
         return ""
     chain = _semicolon_chain(claims, sent, clean, sent_by_no)
-    if not chain or not chain[0]["subject"]:
+    first = next((c for c in chain if c["mention"].sentence_no == chain[0]["mention"].sentence_no and c["subject"]
+                  and c["mention"].unit not in _lists(rules)["time_units"]), chain[0] if chain else None)
+    if first is None or not first["subject"]:
         return ""
     for claim in reversed(chain):
         own = sent_by_no[claim["mention"].sentence_no]
@@ -2952,7 +2954,7 @@ def _semicolon_subject(claims: list[dict], sent: Sentence, clean: str, sent_by_n
         if claim["subject"] and claim["metric"] and clean.startswith(claim["subject"], own.start) and (
                 clean.startswith(claim["metric"], rest)):
             return claim["subject"]
-    return chain[0]["subject"] if chain else ""
+    return first["subject"]
 
 
 def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, clean: str,
