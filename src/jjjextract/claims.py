@@ -1489,6 +1489,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
     if topic and topic_end <= mention.cstart and not holds_metric:
         own = _clause_anaphor(mention, clean, sent, topic_end, found, context.get("dates", ()))
+        peer = "" if own else _last_peer_opener(mention, sentence_entities, clean, topic, topic_end, rules)
+        if peer:
+            return peer  # 怀柔区接待游客21.2万人，…，密云区接待游客15.6万人，旅游收入1937.1万元: the last peer place
+            # that opened a clause since the topic (not 区域整体增长5.1%: the clause's own reference)
         return resolve_anaphor(own or topic, context, anaphora, None if own else topic_end - len(topic))
         # (a topic that holds the metric is the metric)
     before = []
@@ -1546,6 +1550,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 在该区设立: a place the subject acts in, not the subject
         return resolve_anaphor(word, context, anaphora, sent.start + pos)
     if specific:
+        peer = _last_peer_opener(mention, sentence_entities, clean, specific[0].value or "", specific[0].cend, rules)
+        if peer:
+            return peer  # 其中，怀柔区…，密云区接待游客15.6万人，旅游收入1937.1万元: as after a topic
         first = 0
         while (first + 1 < len(specific) and specific[first].label == specific[first + 1].label == "LOC"
                and specific[first].cend == specific[first + 1].cstart
@@ -1762,6 +1769,23 @@ def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: 
         if ent.cstart == start and ent.cend <= mention.cstart and ent.label in ("ORG", "LOC"):
             return None if clean[ent.cend : ent.cend + 1] in _ROUTE_OR_LIST else ent  # (天津至雄安新区: a route)
     return None
+
+
+def _last_peer_opener(mention: Mention, entities: list[Mention], clean: str, topic: str, topic_end: int,
+                      rules: RuleSet) -> str:
+    """The name that opens the last clause (after ，or ；) opened by one between the topic and the mention, when it
+    is a place of the topic's level (`_peers`; the topic no broad region), no item of a list, and its clause holds a
+    figure of its own."""
+    last = None
+    for ent in entities:
+        if (topic_end <= ent.cstart and ent.cend <= mention.cstart and ent.label in ("LOC", "ORG")
+                and clean[ent.cstart - 1 : ent.cstart] in "，,；;"):
+            last = ent
+    if (last is None or topic in _lists(rules)["broad"] or not _peers(topic, last.value or "", rules)
+            or clean[last.cend : last.cend + 1] in _ROUTE_OR_LIST):
+        return ""  # (京津冀…，北京GDP增长5.2%，区域整体增长5.1%: a part of a broad region is no peer of it here)
+    clause = _FIRST_BREAK.search(clean, last.cend, mention.cstart)
+    return last.value or "" if clause and _FIGURE_DIGIT.search(clean, last.cend, clause.start()) else ""
 
 
 def _peers(first: str, second: str, rules: RuleSet) -> bool:
