@@ -92,6 +92,7 @@ def _lists(rules: RuleSet) -> dict:
         "measure_heads": tuple(v.get("metric_measure_heads", [])),
         "joiner_chars": frozenset(v.get("metric_not_first_chars", "")),
         "whole": frozenset(v.get("whole_anaphora", [])),
+        "anaphora_false_starts": tuple(v.get("anaphora_false_starts", [])),
         "anaphora_all": {**v.get("topic_anaphora", {}), **v.get("subject_anaphora", {})},
         "metric_nouns": tuple((w, "n") for w in v.get("metric_nouns", [])),
         "date_edges": tuple(sorted(v.get("date_edge_words", []), key=len, reverse=True)),
@@ -680,6 +681,8 @@ def _after_anaphor(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
     as 该 + 公司净利润 -> 净利润)."""
     heads, longest = _anaphor_heads(rules)
     for k in range(1, min(start, longest) + 1):
+        if clean.startswith(_lists(rules)["anaphora_false_starts"], start - k):
+            return phrase  # 该 + 行业增加值: no 该行
         for word in heads.get(clean[start - k : start], ()):
             if clean.startswith(word, start - k) and len(phrase) >= len(word) - k:
                 return phrase[len(word) - k :]  # nothing left when the phrase is the anaphor's end (该集团)
@@ -1321,8 +1324,8 @@ def _without_region(metric: str, rest: str, rules: RuleSet) -> str:
 
 def _drop_anaphor(metric: str, rules: RuleSet) -> str:
     """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric."""
-    if metric[:1] not in _anaphor_heads(rules)[0]:
-        return metric
+    if metric[:1] not in _anaphor_heads(rules)[0] or metric.startswith(_lists(rules)["anaphora_false_starts"]):
+        return metric  # (该行业增加值: 该 + 行业, no 该行)
     return _without_lead(metric, rules.vocab.get("subject_anaphora", {}))
 
 
@@ -1396,6 +1399,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
                 # 中关村)
             return inner.value, inner.cend
     for word in _lists(rules)["anaphora_all"]:  # (2024年公司实现营业收入…: a date, then a reference to the subject)
+        if rest.startswith(_lists(rules)["anaphora_false_starts"]):
+            break  # 该行业: 该 + 行业, no 该行
         if rest.startswith(word):
             return word, sent.start + offset + len(word)
         if lead and rest.startswith(word, lead.end()):
@@ -1800,11 +1805,12 @@ def _peers(first: str, second: str, rules: RuleSet) -> bool:
 
 def _anaphors_in(text: str, anaphora: dict, starts: frozenset[int] | None = None) -> list[tuple[str, int]]:
     """(anaphor, first position) of each anaphor in the text, in the order of the list; with `starts` (where the
-    text's words start), only where a word starts (not 本市 inside 资本市场, 本县 inside 基本县域)."""
+    text's words start), only as a whole word (not 本市 inside 资本市场, 本县 inside 基本县域, 该行 inside 该 + 行业)."""
     found = []
     for word in anaphora:
         pos = text.find(word)
-        while pos >= 0 and starts is not None and pos not in starts:
+        while pos >= 0 and starts is not None and (pos not in starts or (
+                pos + len(word) < len(text) and pos + len(word) not in starts)):
             pos = text.find(word, pos + 1)
         if pos >= 0:
             found.append((word, pos))
