@@ -2431,6 +2431,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
     share_collective_subjects(claims, sent_by_no, clean, rules)
     share_list_periods(claims, dates_by_sentence, clean, rules)
     split_range_periods(claims, clean)
+    split_listed_years(claims, clean, rules)
     for claim in claims:
         del claim["own"]
         claim.pop("right", None)
@@ -3362,6 +3363,28 @@ def split_range_periods(claims: list[dict], clean: str) -> None:
         if (years and a.sentence_no == b.sentence_no and a.unit == b.unit and second["period"] in ("", first["period"])
                 and clean.endswith(_FROM, 0, a.cstart) and _GREW_TO.fullmatch(clean, a.cend, b.cstart)):
             first["period"], second["period"] = years.group(1), years.group(2)
+
+
+def split_listed_years(claims: list[dict], clean: str, rules: RuleSet) -> None:
+    """2016年~2018年，资产利润率分别为0.99%、0.84%、0.6%: as many figures listed after 分别 as the span has years,
+    all of one metric and one subject, with nothing else listed in their clause, are the years' in order."""
+    joiners = _lists(rules)["joiners"]
+    run: list[dict] = []
+    for claim in [*claims, None]:
+        if claim is not None and run and listed_after(run[-1]["mention"], claim["mention"], clean, joiners):
+            run.append(claim)
+            continue
+        years = _YEAR_SPAN.fullmatch(run[0]["period"]) if len(run) > 1 else None
+        if (years and int(years.group(2)) - int(years.group(1)) + 1 == len(run)
+                and all(c["period"] == run[0]["period"] and c["metric"] == run[0]["metric"]
+                        and c["subject"] == run[0]["subject"] for c in run) and run[0]["metric"]):
+            first = run[0]["mention"]
+            clause = _LAST_MAIN_BREAK.search(clean, 0, first.cstart)
+            head = clean[clause.end() if clause else 0 : first.cstart]
+            if _each(rules)["before"].search(head) and not any(ch in head for ch in "、和与及"):
+                for k, c in enumerate(run):
+                    c["period"] = str(int(years.group(1)) + k)
+        run = [claim] if claim is not None else []
 
 
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
