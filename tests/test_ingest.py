@@ -406,6 +406,18 @@ def test_reference_marks_are_left_out_with_offsets_into_the_original(rules):
     assert prepare("[1] 张三.京津冀协同发展研究").clean.startswith("[1]")  # so does a reference list's number
 
 
+def test_doubled_punctuation_reads_as_its_strongest_mark(rules):
+    """总面积19.97平方公里,,其中北京9.97平方公里 gave 北京's part no metric: ,, was no comma before 其中."""
+    text = "大兴机场片区挂牌,总面积19.97平方公里,,其中北京9.97平方公里,,河北10平方公里,;完成投资5亿元,。"
+    result = analyse_text(text, rules)
+    assert [(c["text"], c["metric"], c["subject"]) for c in result["claims"]][1:3] == [
+        ("9.97平方公里", "总面积", "北京"), ("10平方公里", "总面积", "河北")]
+    article = prepare(text)
+    assert article.clean == "大兴机场片区挂牌,总面积19.97平方公里,其中北京9.97平方公里,河北10平方公里;完成投资5亿元。"
+    assert [text[article.offsets[i]] for i in range(len(article.clean))] == list(article.clean)
+    assert prepare("北京、天津，，河北").clean == "北京、天津，河北"  # (the first of the strongest stays)
+
+
 def test_a_list_items_number_glued_to_a_year_is_left_out(rules):
     """1.2024年，全市GDP增长5% gave a quantity 1.2024 年 and the rise no period."""
     text = "主要成效\n1.2024年，全市GDP增长5%。\n2.2023年常住人口2185万人。\n增长1.5年"

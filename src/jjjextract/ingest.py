@@ -181,7 +181,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     offsets: list[int] = []
     pos = 0
     dropped = (dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded) + citation_spans(folded)
-               + item_number_spans(folded))
+               + item_number_spans(folded) + repeated_punctuation_spans(folded))
     for start, end in _merged(dropped):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
@@ -274,6 +274,23 @@ def item_number_spans(text: str) -> list[tuple[int, int]]:
     if "." not in text:
         return []
     return [m.span(1) for m in _ITEM_BEFORE_YEAR.finditer(text)]
+
+
+# a run of clause punctuation written twice or more (,, ,、 ,; ，。: pages that double their marks): the strongest
+# mark stands for the run
+_PUNCTUATION_RUN = re.compile(r"[，,、；;。]{2,}")
+_PUNCTUATION_STRENGTH = {"。": 3, "；": 2, ";": 2, "，": 1, ",": 1, "、": 0}
+
+
+def repeated_punctuation_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the marks of a doubled punctuation run (,, ,、 ,;) to leave out of the matching
+    text: all but the first of the strongest (。 over ；, ；over ，, ，over 、)."""
+    spans = []
+    for m in _PUNCTUATION_RUN.finditer(text):
+        run = m.group()
+        keep = m.start() + max(range(len(run)), key=lambda k: (_PUNCTUATION_STRENGTH[run[k]], -k))
+        spans += [span for span in ((m.start(), keep), (keep + 1, m.end())) if span[0] < span[1]]
+    return spans
 
 
 def without_markup(text: str) -> str:
