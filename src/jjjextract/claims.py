@@ -1323,7 +1323,10 @@ def _without_region(metric: str, rest: str, rules: RuleSet) -> str:
 
 
 def _drop_anaphor(metric: str, rules: RuleSet) -> str:
-    """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric."""
+    """全市规模以上工业增加值 -> 规模以上工业增加值: the reference to the subject is not part of the metric, nor is a
+    demonstrative (`metric_lead_demonstratives`: 这座 + 计划总投资)."""
+    shown = _without_lead(metric, rules.vocab.get("metric_lead_demonstratives", []))  # (这座 + 计划总投资)
+    metric = "" if shown != metric and shown in _lists(rules)["not_metric"] else shown  # (这一 + 数字: none)
     if metric[:1] not in _anaphor_heads(rules)[0] or metric.startswith(_lists(rules)["anaphora_false_starts"]):
         return metric  # (该行业增加值: 该 + 行业, no 该行)
     return _without_lead(metric, rules.vocab.get("subject_anaphora", {}))
