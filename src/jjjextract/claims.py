@@ -1495,6 +1495,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         # metric opens with (not 北京来源企业: where they come from)
     text = clean[sent.start : sent.end]
     found = context["anaphors"] if "anaphors" in context else _anaphors_in(text, rules.vocab.get("subject_anaphora", {}))
+    if _clause_of_other_scope(clean, sent, mention, rules):
+        return ""  # 2020年天津出生率5.99‰，全国8.52‰: a clause of the whole country's is no name's before it
     if topic and topic_end <= mention.cstart and not holds_metric:
         own = _clause_anaphor(mention, clean, sent, topic_end, found, context.get("dates", ()))
         peer = "" if own else _last_peer_opener(mention, sentence_entities, clean, topic, topic_end, rules)
@@ -2572,6 +2574,17 @@ def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -
         if scope and not _FIRST_OF_SCOPE.match(opening, len(scope)):
             return True  # (not 全球首店12家, 全国首个, 世界500强企业: a kind of thing)
     return False
+
+
+def _clause_of_other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
+    """Does the number's clause, after a comma or semicolon within the sentence, open with a scope wider than any
+    name (`subject_other_scopes`: 全国, 全球) followed by nothing but a verb of level?"""
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    if not found:
+        return False
+    opening = clean[found.end() : mention.cstart].strip(" “\"")
+    scope = next((w for w in rules.vocab.get("subject_other_scopes", []) if opening.startswith(w)), "")
+    return bool(scope) and opening[len(scope) :] in ("", "为", "是", "达", "达到", "增长", "下降", "同比增长", "同比下降")
 
 
 _FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]|\d+强|[五百千]+强")  # (世界500强企业: a ranking)
