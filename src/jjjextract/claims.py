@@ -1382,8 +1382,9 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     lead_end = offset + (lead.end() if lead else 0)
     for ent in entities:
         at = ent.cstart - sent.start
-        if (at == offset or (at == lead_end > offset and _opens_predicate(toks, ent.cend, rules))) and ent.label in (
-                "ORG", "LOC"):
+        if (at == offset or (at == lead_end > offset and (_opens_predicate(toks, ent.cend, rules) or (
+                ent.label == "LOC" and (ent.value or "")[-1:] in _lists(rules)["division_ends"])))) and ent.label in (
+                "ORG", "LOC"):  # (2024年末天津市 + 常住人口: a division's full name opens no noun phrase)
             if (ent.value or "").endswith(_lists(rules)["media_ends"]):
                 return "", -1  # 永康日报 天下·速览 首批疏解4所高校…, 央视网熊猫频道消息: the paper that reports (see subject_for)
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
