@@ -619,6 +619,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                         _spaced_name_end(words, ends, i))  # (记者方素 + 菊 + ）)
             elif before in (":", "：") and len(word) == 2:
                 e = _spaced_name_end(words, ends, i)  # 【编辑:付子 + 豪】
+            elif before in vs["titles"] and len(word) in (3, 4) and word.endswith("摄") and tag is None:
+                e -= 1  # 新华社记者李贺摄: a photo's credit glued to the name
             add(s, e, "PER")
     # A name glued to 任 after a title: 副市长阎庆民任 + 自贸试验区管委会主任
     for k in [i + 1 for i in titled if i + 1 < n and _glued_office(words[i + 1], vs)]:
