@@ -1017,6 +1017,23 @@ def _cut_brand(words: list[str], k: int, vs: dict) -> int | None:
     return j + 1
 
 
+_ZONE_ENDS = ("开发区", "高新区", "经开区", "园区", "产业园")
+
+
+def _city_before_brand(words: list[str], k: int, vs: dict) -> int | None:
+    """The index of a city's or a province's name one or two words before word k, when those words (k's too) are
+    short Han words that are no stop words, four characters at most: the brand between a registered name's city and
+    its industry (北京 + 同济 + 达 + 药业有限公司)."""
+    for city in (k - 1, k - 2):
+        if city < 0 or not (words[city] in vs["admin"] or words[city] in vs["provinces"]):
+            continue
+        brand = words[city + 1 : k + 1]
+        if (all(_is_han(w) and w not in STOP_WORDS and w not in vs["org_breaks"] and len(w) <= 2 for w in brand)
+                and sum(map(len, brand)) <= 4 and not str(_tag(brand[0], vs)).startswith("v")):
+            return city  # (not 在北京 + 注册 + 科技有限公司: a verb opens no brand)
+    return None
+
+
 def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     """Start of an organization name ending with token i, or None when nothing name-like precedes it."""
     words, starts, ends = toks.words, toks.starts, toks.ends
@@ -1028,7 +1045,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
     start = starts[i]
     k = i - 1
     length = len(word)
-    registered = "".join(words[max(0, i - 2) : i + 1]).endswith(vs["org_legal"])  # …有限公司
+    registered = "".join(words[max(0, i - 2) : i + 1]).endswith(vs["org_legal"]) or (  # …有限公司
+        final in vs["org_branches"] and any(w.endswith(vs["org_legal"]) for w in words[max(0, i - 3) : i]))  # …有限公司沧州分公司
     brand = 0  # characters taken before a bracket: a brand name of any word class (元一(天津), 铁科纵横(天津))
     while k >= 0 and length < 25:
         w, s = words[k], starts[k]
@@ -1056,6 +1074,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             break
         if k >= 2 and words[k - 2] in vs["titles"] and _glued_to_name(w, vs) and _person_token(words[k - 1], vs):
             break  # 主任杨立 + 波率 + 省商务厅: a person's name after a title and the verb it leads with
+        if w.endswith(_ZONE_ENDS) and (words[k + 1] in vs["admin"] or words[k + 1] in vs["provinces"]):
+            break  # 临港经济技术开发区 | 石家庄四药集团: a zone, then a name opening with its own city
         if brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
             brand -= len(w)
         elif w in vs["org_breaks"]:
@@ -1072,6 +1092,11 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
         elif (registered and k > 0 and len(w) == 2 and _is_han(w) and w not in STOP_WORDS
               and (words[k - 1] in vs["admin"] or words[k - 1] in vs["provinces"])):
             pass  # 北京 + 奔驰 + 汽车有限公司, 北京 + 现代 + 汽车有限公司: a brand of any word class after a city
+        elif registered and (city := _city_before_brand(words, k, vs)) is not None:
+            start = starts[city]  # 北京 + 同济 + 达 + 药业有限公司: a registered name's brand of short words of any
+            length += ends[k] - starts[city]  # class after its city
+            k = city - 1
+            continue
         elif (registered or len(final or "") >= 2) and (lead := _cut_brand(words, k, vs)) is not None:
             start = starts[lead]  # 廊坊 + 中 + 集 + 空港设备有限公司: a brand jieba cut into characters, after a
             length += ends[k] - starts[lead]  # place's name
