@@ -1379,7 +1379,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
     quoted = text[pos:].lstrip(" ")
     rest = quoted.lstrip("“”\" ")
     offset = len(text) - len(rest)
-    named = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted)
+    time_lead = next((w for w in rules.vocab.get("facility_time_leads", []) if quoted.startswith(w)), "")
+    named = compiled(rules.vocab.get("topic_name", r"$^")).match(quoted, len(time_lead))  # (目前 + …产业园已经…)
     lead = compiled(rules.vocab.get("topic_date_lead", r"$^")).match(rest)  # 前三季度 + 天津全市…
     lead_end = offset + (lead.end() if lead else 0)
     for ent in entities:
@@ -1412,7 +1413,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         if lead and rest.startswith(word, lead.end()):
             return word, sent.start + lead_end + len(word)
     named_start = sent.start + len(text) - len(quoted)
-    if named and (quoted[:1] in "“\"" or _one_name(toks, named_start, named_start + named.end(), rules)):
+    if named and (quoted[named.start() : named.start() + 1] in "“\"" or _one_name(
+            toks, named_start + named.start(), named_start + named.end(), rules)):
         # (a quoted name, or whole nouns: not 步建成国际一流枢纽港 + 口)
         return named.group(0).strip("“”\""), named_start + named.end()
     # a proper name jieba does not know (澳康达累计销售额……): unknown or name-tagged words before a verb
@@ -1467,12 +1469,13 @@ NAME_PART_TAGS = {"n", "nz", "ns", "nt", "nr", "j", "eng", None}
 
 
 def _one_name(toks, start: int, end: int, rules: RuleSet) -> bool:
-    """Do whole nouns and names, and nothing else, fill start..end (城际 + 武清站; not 正 + 全面推进 + …, not the
-    港 of 港口)?"""
+    """Do whole nouns and names, and nothing else (but a middle dot between them), fill start..end (城际 + 武清站;
+    not 正 + 全面推进 + …, not the 港 of 港口)?"""
     words = [(w, s, e) for w, s, e in toks if s < end and e > start]  # (the sentence's tokens)
     tags = _tags(rules)
     return bool(words) and words[0][1] == start and words[-1][2] == end and all(
-        tags[w] in NAME_PART_TAGS and _HAN_START.match(w) for w, _, _ in words)
+        (tags[w] in NAME_PART_TAGS and _HAN_START.match(w)) or (w == "·" and k < len(words) - 1)
+        for k, (w, _, _) in enumerate(words))  # (北京 + · + 沧州渤海新区生物医药产业园: two places' park)
 
 
 def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, sent: Sentence, metric: str,
@@ -2759,8 +2762,9 @@ def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entiti
     start = found.end() if found else sent.start
     while start < mention.cstart and clean[start] in " “\"":
         start += 1
-    opener = next((w for w in _lists(rules)["part_openers"] if clean.startswith(w, start)), "")
-    if opener:  # 其中京唐港区完成…: the part's opener is no part of the name
+    openers = (*_lists(rules)["part_openers"], *rules.vocab.get("facility_time_leads", []))
+    opener = next((w for w in openers if clean.startswith(w, start)), "")
+    if opener:  # 其中京唐港区完成…, 目前…产业园已经签署: the part's opener or a time word is no part of the name
         start += len(opener) + (clean[start + len(opener) : start + len(opener) + 1] in "，,")
     name = compiled(rules.vocab.get("facility_name", r"$^")).match(clean, start, mention.cstart)
     if not name or any(e.cstart == start and e.cend == name.end() or e.cstart < name.end() < e.cend
