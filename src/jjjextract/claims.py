@@ -2328,7 +2328,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         elif m.type == "percent" and metric in _lists(rules)["share_nouns"] and _opens_clause(
                 clean, sent, _left_position(clean, sent, m, metric), rules):
             last = _last_with_metric(claims, sent.no)
-            if last is not None and (last["mention"].type != "percent" or last["mention"].change):
+            if last is not None and (last["mention"].type != "percent" or last["mention"].change) and not last[
+                    "metric"].endswith(metric):  # (比重增长3.5个百分点至45%: no 比重比重)
                 metric = last["metric"] + metric  # 外贸集装箱吞吐量1300万标准箱，占比约56%: the share the figure is
         if not metric and (whole := next((c for c in reversed(claims) if c["mention"].sentence_no == sent.no - 1
                                           and c["mention"].type == m.type and c["mention"].unit == m.unit
