@@ -3233,9 +3233,11 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
     pair_words = rules.vocab.get("metric_pair_words", [])
     for i, items in _list_runs(claims, clean, rules):
         first = items[0]["mention"]
-        if items[0]["metric"] in pair_words:
-            _share_pair_metrics(items, claims[:i], pair_words)
-            continue
+        opening = _LAST_MAIN_BREAK.search(clean, 0, first.cstart)
+        clause = clean[opening.end() if opening else 0 : first.cstart]
+        if items[0]["metric"] in pair_words or any(w in clause for w in pair_words if len(w) > 2):
+            _share_pair_metrics(items, claims[:i], pair_words)  # (两项数据较上年分别下降3.75%和0.41%: the
+            continue  # pair word is cut by the count 两项)
         if items[0].get("share_of"):  # 企业1431家、中小企业14042家，分别占全国比重达到12%和14%
             sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no][-len(items):]
             if (len(sources) == len(items) and all(c["metric"] and not c.get("share_of") for c in sources)
