@@ -1527,6 +1527,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
         if (e.value or "").endswith(_lists(rules)["media_ends"]):
             continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
+        if (e.label == "ORG" and clean[e.cstart - 1 : e.cstart] in ("在", "于")
+                and clean.startswith(tuple(rules.vocab.get("venue_verbs", [])), e.cend)):
+            continue  # 在中国国际展览中心举办…大会: where an event is held, not whose figure it is
         lead = _before_epithet(clean, e.cstart)
         if clean[lead - 1 : lead] in _lists(rules)["partner_preps"]:
             continue  # 与北京学校开展合作, 向“华北之肾”白洋淀补水: a partner or a destination, not the subject
