@@ -1450,6 +1450,8 @@ def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules:
     closing = clean.find("等", end, last)
     if clean[start - 1 : start] == "、" and 0 <= closing and (joint < 0 or closing < joint):
         joint = closing  # the last item: 、北科院营养源项目等
+    if joint < 0 and 0 <= closing and _COUNT_AFTER_ETC.match(clean, closing + 1):
+        joint = closing  # one example before a count: 中海油新能源等40家央企二三级公司
     if joint < 0 or clean.startswith("等", end) or clean.rfind("等", joint, last) < 0:
         return False
     tags = [_tags(rules)[w] for w, s, e in words if end <= s and e <= joint]
@@ -1464,6 +1466,7 @@ def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules:
 
 
 _MAIN_BREAK = regex.compile(r"[，,；;。！？!?]")
+_COUNT_AFTER_ETC = regex.compile(r"[\d一二两三四五六七八九十百千几数]+(?:余|多)?[家个所项座名位批]")
 _COMMON_NOUNS = frozenset(("n", "vn", "an"))
 NAME_PART_TAGS = {"n", "nz", "ns", "nt", "nr", "j", "eng", None}
 
