@@ -1465,6 +1465,7 @@ def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules:
         t in ("v", "vd") for t in tags[1:])  # (超导 + 电气 + 项目; not 大力 + 推进 + 风力)
 
 
+_OPENER_CLAUSES = ("随着", "作为", "伴随", "依托")  # clauses that frame a sentence before its main clause
 _MAIN_BREAK = regex.compile(r"[，,；;。！？!?]")
 _COUNT_AFTER_ETC = regex.compile(r"[\d一二两三四五六七八九十百千几数]+(?:余|多)?[家个所项座名位批]")
 _COMMON_NOUNS = frozenset(("n", "vn", "an"))
@@ -1524,6 +1525,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 承接京津项目超过600个，总投资达3000亿元: 京津 is part of what was counted
         if e.cend <= source_end:
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
+        if e.cend <= context.get("main_start", sent.start) <= mention.cstart and clean.startswith(
+                _OPENER_CLAUSES, sent.start):
+            continue  # 随着京津中关村科技城建设的稳步推进，…: a name in a clause that frames the sentence
         if _in_parts_before(clean, e.cstart, mention.cstart):
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if _in_quoted_name(clean, e, sent, rules):
@@ -2346,6 +2350,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         context = {"topic": topics[sent.no], "history": names, "known": bisect.bisect_right(name_ends, m.cstart),
                    "metric_spans": metric_spans.get(sent.no, ()),
                    "last_topic": last_topic, "source_end": main_starts[sent.no][2], "anaphors": anaphors[sent.no],
+                   "main_start": main_starts[sent.no][0],
                    "source": main_starts[sent.no][1:], "sentence_start": sent.start,
                    "whole": _lists(rules)["whole"], "places": _place_opening_pattern(rules),
                    "provinces": _lists(rules)["provinces"], "words": sentence_words[sent.no], "base": base,
