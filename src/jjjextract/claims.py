@@ -412,7 +412,8 @@ _INNER_QUOTE = regex.compile(r"(?<=[^“”\"‘’\s])[“\"‘]")  # an openin
 _QUOTED_TO_END = regex.compile(r"[“\"‘][^”\"’]{1,12}[”\"’](?:$|[，,。；;！!？?、])")
 def _joined_right(clean: str, toks, at: int, end: int, phrase: str, rules: RuleSet) -> str:
     """38个基础设施和公共服务项目: a metric after its count goes on over 和/与/及 when what follows, up to the end
-    of the clause (or 中, 等), is a metric phrase of its own with no number; the joiner and that phrase, else ""."""
+    of the clause (or 中, 等, or a verb: 入驻…), is a metric phrase of its own with no number; the joiner and that
+    phrase, else ""."""
     joiner = next((j for j in _lists(rules)["joiners"] if clean.startswith(j, at) and j in "和与及"), None)
     if not phrase or joiner is None:
         return ""
@@ -420,9 +421,12 @@ def _joined_right(clean: str, toks, at: int, end: int, phrase: str, rules: RuleS
     words = _tagged(toks, after, end, rules)
     rest = _phrase(words, rules, from_right=False)
     tail = clean[after + len(rest) : end]
+    verb = next((str(tag) for w, tag in _tagged(toks, after + len(rest), end, rules)), "").startswith("v") and (
+        "、" not in tail)  # (49个国家和省部级重点实验室 + 入驻沙河高教园区: the predicate after the metric)
     if (len(rest) < 2 or len(phrase) + len(joiner) + len(rest) > MAX_METRIC or not clean.startswith(rest, after)
-            or tail not in ("", "中", "等") or clean[end : end + 1] not in _CLAUSE_ENDS or words[0][1] == "ns"):
-        return ""  # (1个总体协议和商事制度、监管执法…: the next item of a list; 与河北: a place)
+            or (tail not in ("", "中", "等") and not verb) or clean[end : end + 1] not in _CLAUSE_ENDS
+            or words[0][1] in ("ns", "r") or _first_word(toks, at) == joiner and _tags(rules)[joiner] == "p"):
+        return ""  # (1个总体协议和商事制度、监管执法…: the next item of a list; 与河北: a place; 与/p 大家: with)
     return joiner + rest
 
 
@@ -1338,8 +1342,8 @@ def _without_lead(metric: str, words) -> str:
     """The metric without the first of `words` it opens with, when two characters or more are left (全市 +
     规模以上工业增加值; 公司 + 营业收入 once 公司 has named the subject: `topic_anaphora`)."""
     for word in words:
-        if metric.startswith(word) and len(metric) - len(word) >= 2:
-            return metric[len(word) :]
+        if metric.startswith(word) and len(metric) - len(word) >= 2 and metric[len(word)] not in "和与及、":
+            return metric[len(word) :]  # (not 园区 + 和单位: the first of two things joined)
     return metric
 
 
