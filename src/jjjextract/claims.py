@@ -319,9 +319,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if note:  # 2000亿元（人民币，下同）投资规模: past the note
         start += note.end()
         text = text[note.end() :]
-    ranking = _RANKING.match(text) or _MAGNITUDE_LEVEL.match(text) or _AMOUNT_THRESHOLD.match(text)
-    if ranking:  # 200多家世界500强企业, 3个百亿级产业集群, 72个亿元以上产业项目: a ranking's name, a scale or a
-        # threshold opens what is counted
+    ranking = (_RANKING.match(text) or _MAGNITUDE_LEVEL.match(text) or _AMOUNT_THRESHOLD.match(text)
+               or _GRADE.match(text))
+    if ranking:  # 200多家世界500强企业, 3个百亿级产业集群, 72个亿元以上产业项目, 66个一级学科: a ranking's name, a
+        # scale, a threshold or a grade opens what is counted
         rest = _right_metric(clean, sent, toks, start + ranking.end(), rules, stop)
         return ranking.group() + rest if rest else ""
     found = _FIRST_BREAK.search(text)
@@ -386,6 +387,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_GRADE = regex.compile(r"[一二三四五六七八九十]级(?=\p{Han})")  # 66个 + 一级 + 学科 (jieba tags 一级 a numeral)
 _AMOUNT_THRESHOLD = regex.compile(r"(?:万亿|亿|千万|百万|十万|万)元(?:以上|以下)(?=\p{Han})")  # 72个 + 亿元以上 + 产业项目
 _CODE_WORD = regex.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d.]{2,8}")  # PM2.5, PM10, 5G: letters and digits
 _MAGNITUDE_LEVEL = regex.compile(r"[一二三四五六七八九十百千]*(?:万亿|亿|万)(?:元)?级(?=\p{Han})")  # 百亿级, 千万元级
