@@ -2207,6 +2207,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         facility = _facility_opening(clean, sent, m, toks, entities, rules)
         if facility:
             metric, named = _after_facility(clean, sent, m, whole, facility), facility[0]
+        elif any(e.value == whole for e in entities) and (carried := _carried_to(clean, sent, m, whole, toks, rules)):
+            metric, named = carried, ""  # 调水到山东30.67亿立方米: where it went, not whose it is
         else:
             metric, named = split_subject(whole, entities, rules, m.type)
             if named and not metric and clean.endswith(_lists(rules)["not_after_verbs"], sent.start,
@@ -2769,6 +2771,19 @@ def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, ent
             name is None or at + len(metric) - name.cend < 2):
         return metric
     return _route_start(clean, at - 1, entities) + clean[at - 1] + metric  # (北京至天津城际铁路全长: the route)
+
+
+def _carried_to(clean: str, sent: Sentence, mention: Mention, name: str, toks: Tokens, rules: RuleSet) -> str:
+    """调水 + 到 + 山东, 出口 + 至 + 美国: a name right before the number after a verb and a word of where to
+    (`metric_destination_preps`) is the destination, and the three are the metric; "" when the name stands otherwise."""
+    at = _left_position(clean, sent, mention, name)
+    prep = clean[at - 1 : at] if at > sent.start else ""
+    if not prep or prep not in rules.vocab.get("metric_destination_preps", []) or _first_word(toks, at - 1) != prep:
+        return ""
+    verb = _first_word(toks, at - 2)
+    if not verb or _tags(rules)[verb] not in ("v", "vn") or not clean.endswith(verb, sent.start, at - 1):
+        return ""
+    return verb + prep + name
 
 
 def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entities: list[Mention],
