@@ -513,7 +513,8 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         if retry and cut > clause_start:
             return _left_metric(clean, sent, toks, cut, rules, begin, retry=False)
         return ""
-    named = words[0][0] if len(words) > 2 and words[0][1] in _NAME_TAGS else ""  # (河北省 + 冬季日供鲜菜和冬储菜)
+    named = words[0][0] if len(words) > 2 and (words[0][1] in _NAME_TAGS or words[0][0] in _lists(rules)[
+        "time_openers"]) else ""  # (河北省 + 冬季日供鲜菜和冬储菜; 全年 + 进口和出口总额)
     clause = clean[clause_start + len(named) : clause_start + len(stripped)]
     body = words[1:] if named else words
     if (phrase and phrase != clause and _CONJOINED.fullmatch(clause) and body and body[0][1] in NOUNISH
