@@ -2369,6 +2369,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "claim_start": m.cstart, "paragraph_start": clean.rfind("\n", 0, m.cstart) + 1,
                    "dates": dates_by_sentence.get(sent.no, ()),
                    "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
+        wide_scope = False
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
             subject = named or holder_claim["subject"]
         else:
@@ -2420,7 +2421,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # (天津市位于华北平原东北部。土地总面积11916.85平方公里)
             if opener != paragraph_topic:
                 paragraph_topic, paragraph_at = opener, m.cstart  # (and of the figures after it in the paragraph)
-        elif (whole_before := _whole_claim(claims, sent.no)) is not None and whole_before["subject"] and _of_parts(
+        elif (whole_before := _whole_claim(claims, sent.no)) is not None and (
+                whole_before["subject"] or whole_before.get("wide_scope")) and _of_parts(
                 clean, sent, main_starts[sent.no][0], rules) and (
                 "\n" not in clean[whole_before["mention"].cend : m.cstart]
                 or whole_before["mention"].sentence_no == sent.no - 1):  # (or a paragraph of its own right after)
@@ -2433,7 +2435,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                     if e.cstart in partners:
                         partner_counts[e.value] += 1  # a destination or a partner (向雄安新区供水超1亿立方米)
             counted = max(counted, context["known"])
-            subject = _dominant_place(place_counts, partner_counts)
+            wide_scope = _other_scope(clean, sent, m, rules)  # 一、全国粮食播种面积…: the country's, not the article's place
+            subject = "" if wide_scope else _dominant_place(place_counts, partner_counts)
         if not subject:
             subject = _described_owner(clean, m, entities)  # 总投资达485.9亿元的涿州市有11个项目签约
         if (topics[sent.no][0] and subject == resolve_anaphor(topics[sent.no][0], context, _lists(rules)["anaphora_all"])
@@ -2448,7 +2451,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         subject = _collective_region(subject, names, m.cstart, rules) or subject
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named, "share_of": share_of, "base": base,
-                       "bracketed": _in_brackets(clean, sent.start, m.cstart)})
+                       "bracketed": _in_brackets(clean, sent.start, m.cstart), "wide_scope": wide_scope})
         at = _left_position(clean, sent, m, metric) if own else -1  # 京津项目超过600个
         claims[-1]["right"] = own and at < 0  # the metric stands after the number (200万元奖励)
         if own and at < 0 and not place_metric:  # 59所京津冀优质学校: a name in what was counted is no later claim's subject either
@@ -2589,13 +2592,16 @@ def _opens_with_other_place(entities: list[Mention], start: int, topic: str, cle
 _ROUTE_CLAUSE = regex.compile(r"从[^，,。；;\d]{1,12}?[到至]")
 
 
+_ITEM_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]) ?")
+
+
 def _other_scope(clean: str, sent: Sentence, mention: Mention, rules: RuleSet) -> bool:
     """Does the number's clause or sentence open with a scope wider than any topic (`subject_other_scopes`:
     同期全国粗钢产量为61800万吨 after figures of 我省), so that the paragraph's topic is not its subject?"""
     found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
     scopes = tuple(rules.vocab.get("subject_other_scopes", []))
     for start in {found.end() if found else sent.start, sent.start}:  # the clause's opening, or the sentence's
-        opening = clean[start : mention.cstart].lstrip(" “\"")
+        opening = _ITEM_NUMBER.sub("", clean[start : mention.cstart].lstrip(" “\""))  # (一、全国粮食播种面积)
         opening = opening.removeprefix(next((w for w in _lists(rules)["time_openers"] if opening.startswith(w)), ""))
         scope = next((w for w in scopes if opening.startswith(w)), "")
         if scope and not _FIRST_OF_SCOPE.match(opening, len(scope)):
