@@ -2202,6 +2202,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric = ""  # 7个乡镇39个村: the words between two counts are the first's (村 is too short to be read)
         if previous is not None and m.change:
             metric = _shared_head(clean, sent, m, metric, previous, rules)
+        if not metric and previous is not None and (alike := next(
+                (c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["mention"].type == m.type
+                 and c["mention"].unit == m.unit), None)) is not None:
+            metric = _parallel_metric(clean, m, alike, toks)  # 超过700亿斤，连续9年超过740亿斤
         if metric.endswith(_lists(rules)["holiday_words"]) and m.unit not in _lists(rules)["time_units"]:
             metric = ""  # 三天假期有115.2万人参加, 长假同比增长16.4%: a holiday is a span of time, not what is measured
         whole = _drop_anaphor(metric, rules)
@@ -2489,6 +2493,42 @@ def _shared_head(clean: str, sent: Sentence, mention: Mention, metric: str, prev
     if at < 0 or clean[previous["mention"].cend : at].strip(" ") not in ("，", ",", "；", ";"):
         return metric
     return metric + head
+
+
+def _parallel_metric(clean: str, mention: Mention, previous: dict, toks: Tokens) -> str:
+    """粮食总产量连续12年超过700亿斤，连续9年超过740亿斤; 客流量达到500万人次，最高达到600万人次: a clause right after the
+    previous figure's that names nothing, only the same verb of level as that figure's before a number of the same
+    kind and unit, measures the same; "" otherwise."""
+    before = previous["mention"]
+    if (not previous["metric"] or before.type != mention.type or before.unit != mention.unit
+            or clean[before.cend : before.cend + 1] not in "，,"):
+        return ""
+    first = mention.cstart - len((mention.extra or {}).get("qpre", ""))
+    verb, verb_before = _word_ending(toks, first), _word_ending(toks, before.cstart - len((before.extra or {}).get(
+        "qpre", "")))
+    if len(verb) < 2 or verb != verb_before:
+        verb = (mention.extra or {}).get("qpre", "")
+        if len(verb) < 2 or verb != (before.extra or {}).get("qpre", ""):
+            return ""  # (the same qualifier as a verb: 超过700亿斤，连续9年超过740亿斤)
+    else:
+        first -= len(verb)
+    i = bisect.bisect_left(toks.starts, before.cend + 1)
+    while i < len(toks.starts) and toks.starts[i] < first:
+        word = toks.words[i]
+        if not (word.isdigit() or word in _PARALLEL_LEADS):
+            return ""
+        i += 1
+    return previous["metric"] if i < len(toks.starts) and toks.starts[i] == first else ""
+
+
+_PARALLEL_LEADS = frozenset(("连续", "年", "最高", "最多", "再次", "首次", "已经", "已", "均", "又", "还", "也", "都",
+                             "累计", "同期"))
+
+
+def _word_ending(toks: Tokens, end: int) -> str:
+    """The whole token that ends right at `end`, or ""."""
+    i = bisect.bisect_left(toks.ends, end)
+    return toks.words[i] if i < len(toks.ends) and toks.ends[i] == end else ""
 
 
 def _with_age(clean: str, age: Mention | None, mention: Mention, metric: str) -> str:
