@@ -1506,6 +1506,11 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             not topic and (opener.value or "")[-1:] in _lists(rules)["division_ends"] and opener.label == "LOC")):
         return opener.value or ""  # 北京市……，河北省规模以上工业企业利润总额增长8.5%: each clause its own place (and
         # with no topic, a division that opens the clause: 排名第二的是石家庄市…，张家口市接待游客数量为6259.82万人次)
+    if (opener is not None and opener.cstart >= topic_end and opener.label == "LOC" and opener.value
+            and topic.endswith(_lists(rules)["announcers"])
+            and not any(e.value == topic and e.label == "LOC" for e in sentence_entities)):
+        return opener.value  # 工信部公示第五批…名单,北京新增243家企业: a body that announces owns no figure of a place
+        # that opens the clause
     if opener is not None and opener.cstart >= topic_end and opener.label == "LOC" and opener.value and (
             metric.startswith(opener.value) and metric.startswith(tuple(context.get("whole", ())), len(opener.value))):
         return opener.value  # 津冀港口群协作成效日益凸显，河北全省沿海港口生产性泊位达242个: the place whose whole the
@@ -2219,6 +2224,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             if named and not metric and clean.endswith(_lists(rules)["not_after_verbs"], sent.start,
                                                        _left_position(clean, sent, m, whole)):
                 named = ""  # 承接京津5000万元以上项目: where the projects came from, no owner of the threshold
+            if named and not metric and m.type == "percent" and clean.endswith(
+                    tuple(_lists(rules)["share_verbs"]), sent.start, _left_position(clean, sent, m, whole)):
+                named = ""  # 海淀区…42家,占北京市46%: the whole the share is of, not whose share it is
         ends_word = bool(named and metric) and _name_ends_word(clean, sent, m, whole, named, toks)
         before_name = clean[max(0, _before_epithet(clean, _left_position(clean, sent, m, whole)) - 1)] if (
             named and metric) else ""  # (向“华北之肾”白洋淀: the preposition before the epithet)
