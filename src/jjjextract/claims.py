@@ -1499,6 +1499,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     owner = _item_owner(mention, sentence_entities, clean, sent, rules)
     if owner:
         return owner  # 石家庄为1151.75万人次、保定为1108.56万人次: each item its own place
+    if _names_each(mention, sentence_entities, clean, sent):
+        return ""  # 湖北7家,安徽、陕西各6家: the figure is each listed name's, none before them
     topic, topic_end = context.get("topic", ("", -1))
     holds_metric = topic not in anaphora and metric and metric in topic
     opener = _clause_opener(mention, sentence_entities, clean, sent)
@@ -2576,6 +2578,21 @@ def _may_borrow_topic(clean: str, sent: Sentence, mention: Mention, entities: li
                         and not _in_quoted_name(clean, e, sent, rules)  # (利用“廊坊经贸洽谈会”)
                         for e in entities)
             and clean[main_start : main_start + 1] not in _REFERENCE_OPENERS)
+
+
+def _names_each(mention: Mention, sentence_entities: list[Mention], clean: str, sent: Sentence) -> bool:
+    """Does the mention's clause open with names listed with 、 or 和 and then 各 (安徽、陕西各6家, 北京和天津各有…)?"""
+    start = max(sent.start, *(clean.rfind(c, sent.start, mention.cstart) + 1 for c in "，,；;：:"))
+    at, names = start, 0
+    for e in sorted(sentence_entities, key=lambda e: e.cstart):
+        if e.cstart != at or e.cend > mention.cstart:
+            continue
+        names += 1
+        at = e.cend + (clean[e.cend : e.cend + 1] in ("、", "和"))
+    return names >= 2 and clean[at - 1] not in "、和" and _EACH_AFTER_NAMES.match(clean, at, mention.cstart) is not None
+
+
+_EACH_AFTER_NAMES = regex.compile(r"各(?:有|为|是|达|达到|约)?(?:{qualifier})?\Z".replace("{qualifier}", "约|近|超|超过"))
 
 
 def _listed_owners(clean: str, sent: Sentence, mention: Mention, metric: str, rules: RuleSet) -> bool:
