@@ -2408,7 +2408,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # broad one before a one-word kind of thing counted tells where they come from (北京企业36家)
             # (京津冀地区 + 常住人口 stays whole, 京津冀地区达366亿元 has none)
             if metric.startswith(subject) and (m.type != "quantity" or subject not in _lists(rules)["broad"]
-                                               or len(metric) - len(subject) > 2):
+                                               or len(metric) - len(subject) > 2
+                                               or _tags(rules)[metric[len(subject) :]] in ("v", "vd")):
+                # (其中北京 + 入选70家: what the place did, not a kind of thing from there)
                 metric = _drop_anaphor(_without_region(metric, _without_name(clean, sent, m, metric, subject, toks),
                                                        rules), rules)  # (河北 + 全省 + 机场总数)
             metric = _without_collective(metric, subject, rules)  # 京津冀三地 + 互认医疗机构
