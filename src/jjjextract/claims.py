@@ -987,6 +987,11 @@ def _without_rate(clean: str, toks: Tokens, right_from: int, right: str, followi
     """43项考核指标达标率100%: a rate or a share word ending what a count counts, right before a percentage, is that
     percentage's; the count keeps the words before it (考核指标)."""
     at = clean.find(right, right_from)
+    head = next((h for h in rules.vocab.get("clause_head_words", []) if right.endswith(h)), "")
+    ends = at + len(right) if at >= 0 else (clean.rfind(head, right_from, following.cstart) + len(head) if head else -1)
+    gap = clean[ends : following.cstart] if ends >= 0 else ""  # (over quotes the metric left out: “小巨人”)
+    if head and len(right) - len(head) >= 2 and 0 < len(gap) <= 6 and all(map(is_han, gap)):
+        return right[: -len(head)]  # 250余家…工业企业产值增长17.0%: the firms are counted, their output grew
     i = bisect.bisect_left(toks.ends, following.cstart)  # the word ending right before the percentage, if one does
     if at < 0 or at + len(right) != following.cstart or i >= len(toks.ends) or toks.ends[i] != following.cstart:
         return right
