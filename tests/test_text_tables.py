@@ -143,3 +143,21 @@ def test_rows_labelled_by_a_bare_year_are_of_that_year_and_a_rate_column_is_the_
     assert claims[("0.94", "展览面积同比增减", "", "2012")] == ("percent", "0.94", "%")
     assert claims[("8250", "展览面积", "", "2012")] == ("quantity", "82500000", "平方米")
     assert len(claims) == 6
+
+
+RATES = """| 地区 | 地区生产总值（亿元） | 增长(%) | 同比下降(%) | 增速(%) |
+|---|---|---|---|---|
+| 北京市 | 49843.1 | 5.2 | 1.1 | 5.2 |
+| 天津市 | 18024.3 | -0.4 | -2.0 | -0.4 |
+"""
+
+
+def test_a_column_headed_by_a_rise_or_a_fall_states_the_change_of_its_unsigned_rates(rules):
+    result = analyse_text(RATES, rules)
+    changes = {(c["text"], c["subject"], c["metric"]): c["change"] for c in result["claims"]}
+    assert changes[("5.2", "北京市", "地区生产总值增长")] == "up"  # as 增长5.2% reads
+    assert changes[("1.1", "北京市", "地区生产总值同比下降")] == "down"
+    assert changes[("5.2", "北京市", "地区生产总值增速")] == ""  # a rate's level, as 增速5.2% reads
+    assert changes[("-0.4", "天津市", "地区生产总值增长")] == ""  # signed: the sign says it, as 增速为-3.5% reads
+    assert changes[("-2.0", "天津市", "地区生产总值同比下降")] == ""
+    assert changes[("49843.1", "北京市", "地区生产总值")] == ""

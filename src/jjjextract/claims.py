@@ -2162,13 +2162,15 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 # | 地区生产总值 | 49843.1 | … | then | 增长（%） | 5.2 | …: the rate of the row above, for that column
                 above = next((c for c in reversed(claims[:-1]) if c.get("mention").extra and "table_metric" in
                               c["mention"].extra and c["subject"] == claims[-1]["subject"]
-                              and not RATE_LABEL.match(c["metric"])), None)
-                claims[-1]["metric"] = (above["metric"] if above else "") + claims[-1]["metric"]  # (地区生产总值增长)
+                              and not RATE_LABEL.match(c["metric"]) and "table_base" not in c), None)
+                base = above["metric"] if above else ""
+                claims[-1]["metric"], claims[-1]["table_base"] = base + claims[-1]["metric"], base  # (地区生产总值增长)
             elif RATE_LABEL.match(claims[-1]["metric"]) and len(claims) > 1 and (left := claims[-2])["mention"].extra and (
                     "table_metric" in left["mention"].extra and left["mention"].sentence_no == m.sentence_no
                     and left["metric"] and not RATE_LABEL.match(left["metric"])):
-                claims[-1]["metric"] = left["metric"] + claims[-1]["metric"]  # | 2012 | 6901 | -5.85 | under
-                # | 展览数量(场) | 同比增减(%) |: the rate of the figure in the cell before it
+                base = left.get("table_base", left["metric"])  # (of the figure, past rate columns between)
+                claims[-1]["metric"], claims[-1]["table_base"] = base + claims[-1]["metric"], base  # | 2012 | 6901 |
+                # -5.85 | under | 展览数量(场) | 同比增减(%) |: the rate of the figure in the cell before it
             continue
         sent = sent_by_no[m.sentence_no]
         entities = by_sentence.get(sent.no, [])

@@ -161,10 +161,21 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
                 metric = ""  # 2024年（亿元）: a time; the other label is a place (the subject) or the metric
             mention = _read_cell(article, s, e, unit, rules)
             if mention is not None:
+                mention.change = _column_change(metric if RATE_LABEL.match(metric) else other_label, mention.value)
                 mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other),
                                  "table_other": other_label, "table_date": _clean_span(article, *dated)}
                 found.append(mention)
     return found
+
+
+def _column_change(label: str, value) -> str:
+    """The rise or fall a rate cell states, as the words would (增长5.2%: up; 下降1.2%: down): only under a label of
+    a rise or a fall itself, for a figure with no sign; a signed rate (-5.85) or a rate's level (增速, 增长率, 增减) is
+    none, as 增速为-3.5% is."""
+    word = RATE_LABEL.match(label)
+    if word is None or label.endswith(("率", "幅度", "增速", "增减")) or value is None or value <= 0:
+        return ""
+    return "down" if label.endswith("下降") else "up"
 
 
 def _read_cell(article: Article, s: int, e: int, unit: str, rules: RuleSet) -> Mention | None:
