@@ -33,9 +33,9 @@ def _claims(text, rules):
 
 def test_a_markdown_table_reads_each_cell_with_its_columns_unit(rules):
     result, claims = _claims(MARKDOWN, rules)
-    assert claims[("49,843.1", "地区生产总值", "北京市", "")] == ("money", "4984310000000", "CNY")
-    assert claims[("-0.4", "地区生产总值增速", "天津市", "")] == ("percent", "-0.4", "%")  # the rate of the cell before
-    assert claims[("7378", "常住人口", "河北省", "")] == ("quantity", "73780000", "人")
+    assert claims[("49,843.1", "地区生产总值", "北京市", "2024")] == ("money", "4984310000000", "CNY")  # the caption's
+    assert claims[("-0.4", "地区生产总值增速", "天津市", "2024")] == ("percent", "-0.4", "%")  # the rate of the cell before
+    assert claims[("7378", "常住人口", "河北省", "2024")] == ("quantity", "73780000", "人")
     assert len(claims) == 9
     for c in result["claims"]:  # offsets slice the original text
         assert MARKDOWN[c["start"] : c["end"]] == c["text"]
@@ -104,7 +104,7 @@ def test_a_caption_in_brackets_states_the_unit_and_rows_of_places_name_the_subje
     """（单位：亿元） in a caption: the bracket is no part of the unit; rows labelled with places are subjects, the
     column names the metric (or, a year, the period)."""
     _, claims = _claims(CAPTIONED, rules)
-    assert claims[("120.5", "收入", "东城区", "")] == ("money", "12050000000", "CNY")
+    assert claims[("120.5", "收入", "东城区", "2023")] == ("money", "12050000000", "CNY")  # the caption's year
     assert claims[("310.4", "", "西城区", "2024")] == ("money", "31040000000", "CNY")
     assert len(claims) == 4
 
@@ -161,3 +161,11 @@ def test_a_column_headed_by_a_rise_or_a_fall_states_the_change_of_its_unsigned_r
     assert changes[("-0.4", "天津市", "地区生产总值增长")] == ""  # signed: the sign says it, as 增速为-3.5% reads
     assert changes[("-2.0", "天津市", "地区生产总值同比下降")] == ""
     assert changes[("49843.1", "北京市", "地区生产总值")] == ""
+
+
+def test_a_short_line_right_before_a_table_is_its_caption_and_dates_its_cells_but_a_sentence_is_not(rules):
+    caption = "2023年京津冀地区生产总值\n地区\t地区生产总值(亿元)\t增长(%)\n北京\t43760.7\t5.2\n天津\t16737.3\t4.3\n"
+    _, claims = _claims(caption, rules)
+    assert claims[("43760.7", "地区生产总值", "北京", "2023")] == ("money", "4376070000000", "CNY")
+    _, claims = _claims(caption.replace("地区生产总值\n", "地区生产总值稳步增长。\n", 1), rules)
+    assert claims[("43760.7", "地区生产总值", "北京", "")] == ("money", "4376070000000", "CNY")

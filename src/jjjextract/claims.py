@@ -2761,7 +2761,8 @@ def _table_claim(mention: Mention, names: list[Mention], numbers: list[Mention])
 
     other_date = date_in(start, end) or (mention.extra["table_other"] if _YEAR_LABEL.fullmatch(
         mention.extra["table_other"]) else "")  # | 2012 | 6901 | -5.85 |: a row labelled by a bare year is of that year
-    period = other_date or date_in(*mention.extra["table_date"])
+    period = other_date or date_in(*mention.extra["table_date"]) or date_in(*mention.extra.get("table_caption", (0, 0)))
+    # (表1 2023年各区财政收入: the caption's date, for cells with none of their own)
     metric = mention.extra["table_metric"]
     if not metric and not subject and not other_date:
         metric = mention.extra["table_other"]

@@ -41,14 +41,16 @@ def table_numbers(article: Article, rules: RuleSet, taken: list[Mention]) -> lis
         return []
     spans = sorted((m.start, m.end) for m in taken)
     found = []
-    for lines, unit in _tables(text):
-        found.extend(_read_table(article, lines, unit, rules, spans))
+    for lines, unit, caption in _tables(text):
+        found.extend(_read_table(article, lines, unit, rules, spans, caption))
     return found
 
 
-def _tables(text: str) -> list[tuple[list[list[tuple[int, int]]], str]]:
-    """Each table as its lines of cell spans (into the text), with the unit a 单位： line before it states."""
+def _tables(text: str) -> list[tuple[list[list[tuple[int, int]]], str, tuple[int, int]]]:
+    """Each table as its lines of cell spans (into the text), with the unit a 单位： line before it states and the
+    span of its caption: the short line of prose right before it (2023年京津冀地区生产总值), or (0, 0)."""
     tables, run, run_unit, run_spaced, pending = [], [], "", False, ""
+    caption = run_caption = (0, 0)
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -63,17 +65,24 @@ def _tables(text: str) -> list[tuple[list[list[tuple[int, int]]], str]]:
             run.append(cells)
             continue
         if len(run) >= MIN_LINES:
-            tables.append((run, run_unit))
+            tables.append((run, run_unit, run_caption))
         run = []
         if len(cells) >= (3 if spaced else 2) and not stated:
-            run, run_unit, run_spaced, pending = [cells], pending, spaced, ""
+            run, run_unit, run_spaced, pending, run_caption = [cells], pending, spaced, "", caption
         elif stated:
             pending = stated.group("unit")  # 单位：亿元, or a caption that says so
         elif body.strip():
             pending = ""  # prose between: the statement was not about a table
+        if body.strip():  # (a blank line between keeps the caption)
+            short = len(body.strip()) <= _CAPTION_MAX and not body.rstrip().endswith(_SENTENCE_ENDS)
+            caption = (start, start + len(body)) if short else (0, 0)  # (a line of two cells may be one)
     if len(run) >= MIN_LINES:
-        tables.append((run, run_unit))
+        tables.append((run, run_unit, run_caption))
     return tables
+
+
+_CAPTION_MAX = 40
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "，", ",")
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
@@ -132,7 +141,8 @@ def _label_and_unit(cell: str) -> tuple[str, str]:
     return cell, ""
 
 
-def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans) -> list[Mention]:
+def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans,
+                caption: tuple[int, int] = (0, 0)) -> list[Mention]:
     text = article.text
     header = lines[0]
     columns = [_label_and_unit(_clean_text(article, s, e)) for s, e in header]  # (Simplified, like every metric)
@@ -163,7 +173,8 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans)
             if mention is not None:
                 mention.change = _column_change(metric if RATE_LABEL.match(metric) else other_label, mention.value)
                 mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other),
-                                 "table_other": other_label, "table_date": _clean_span(article, *dated)}
+                                 "table_other": other_label, "table_date": _clean_span(article, *dated),
+                                 "table_caption": _clean_span(article, *caption)}
                 found.append(mention)
     return found
 
