@@ -1642,10 +1642,13 @@ _PLACE_PREPOSITIONS = ("在", "于")  # 在霸州经开区投资: where
 _FROM_TO = frozenset((_METRIC_PREPOSITIONS - set("由在于")) | set("自与"))
 
 
-def _other_count(earlier: Mention, m: Mention) -> bool:
+def _other_count(earlier: Mention, m: Mention, rules: RuleSet) -> bool:
     """Does a count's rise measure something other than the count before it (3个地区，分别增加1105248人: regions,
-    then people; 每亩105.6元，提高2.3元 and 增长1.0%，增加0.9亿人次 are the same thing's)?"""
-    return m.type == earlier.type == "quantity" and m.unit.split("/")[0] != earlier.unit.split("/")[0]
+    then people; 每亩105.6元，提高2.3元 and 增长1.0%，增加0.9亿人次 are the same thing's; 165704名跑友…，增加了53911人:
+    `people_units` count the same)?"""
+    units = m.unit.split("/")[0], earlier.unit.split("/")[0]
+    people = rules.vocab.get("people_units", [])
+    return m.type == earlier.type == "quantity" and units[0] != units[1] and not set(units) <= set(people)
 
 
 def _last_with_metric(claims: list[dict], sentence_no: int, skip_units: tuple[str, ...] = ()) -> dict | None:
@@ -2305,7 +2308,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 k, earlier, parallel = alike, claims[alike], True
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
                 rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules)
-                                                  and not _other_count(earlier["mention"], m))
+                                                  and not _other_count(earlier["mention"], m, rules))
                 or m.unit == "pp" or m.unit in _lists(rules)["multiples"] or base
                 or _reaches(clean, earlier["mention"], m, rules) or _from_to(clean, earlier["mention"], m, rules)
                 or _level_after_rise(clean, earlier["mention"], m, rules)
