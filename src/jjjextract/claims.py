@@ -1030,7 +1030,12 @@ def _given_to(clean: str, end: int, metric: str, rules: RuleSet) -> bool:
     the amount, not what is paid (给予奖励50万元: `metric_payment_words`)?"""
     at = clean.rfind(metric, 0, end)
     lists = _lists(rules)
+    each = _EACH_ONE.search(clean, max(0, at - 3), at) if at > 0 else None
+    at = each.start() if each else at  # 给予每家企业最高200万元奖励: who gets it, one by one
     return at > 0 and clean.endswith(lists["give_verbs"], 0, at) and not metric.endswith(lists["payment_words"])
+
+
+_EACH_ONE = regex.compile(r"每一?[家个名位户人所项]\Z")
 
 
 def _after_place(clean: str, toks, end: int, metric: str, rules: RuleSet) -> str:
