@@ -387,6 +387,7 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
+_LABEL_UNIT_END = regex.compile(r"[（(](?:单位[:：])?[^（()）\d]{1,5}[）)]\s*\Z")  # 预算金额 + （万元） + ：
 _GRADE = regex.compile(r"[一二三四五六七八九十]级(?=\p{Han})")  # 66个 + 一级 + 学科 (jieba tags 一级 a numeral)
 _AMOUNT_THRESHOLD = regex.compile(r"(?:万亿|亿|千万|百万|十万|万)元(?:以上|以下)(?=\p{Han})")  # 72个 + 亿元以上 + 产业项目
 _CODE_WORD = regex.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d.]{2,8}")  # PM2.5, PM10, 5G: letters and digits
@@ -479,8 +480,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         return ""  # 全国压减, 河北独占, 走过了: a skip word inside a verb is no word of its own, and the verb stands
         # between the words before it and the number (but 率达, 价格下降 are jieba's words, not verbs: 率, 价格 stay)
     if found and clean[found.start()] in "：:" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
-        # 中标金额：3,580万元: a field's label is its metric
-        return _left_metric(clean, sent, toks, found.start(), rules, begin, retry)
+        # 中标金额：3,580万元: a field's label is its metric (预算金额（万元）：3650: without the unit in brackets)
+        unit = _LABEL_UNIT_END.search(clean, max(sent.start, found.start() - 8), found.start())
+        return _left_metric(clean, sent, toks, unit.start() if unit else found.start(), rules, begin, retry)
     if found and clean[found.start()] in "，," and not stripped.strip() and (
             most := _superlative_end(rules).search(clean, max(sent.start, begin or 0), found.start())):
         # 其中西藏常住人口最少，为300万: what is the most or the least before the comma is measured
