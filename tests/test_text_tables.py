@@ -169,3 +169,26 @@ def test_a_short_line_right_before_a_table_is_its_caption_and_dates_its_cells_bu
     assert claims[("43760.7", "地区生产总值", "北京", "2023")] == ("money", "4376070000000", "CNY")
     _, claims = _claims(caption.replace("地区生产总值\n", "地区生产总值稳步增长。\n", 1), rules)
     assert claims[("43760.7", "地区生产总值", "北京", "")] == ("money", "4376070000000", "CNY")
+
+
+FIELDS = """2023年主要财务数据（单位：万元）
+
+营业收入：3650
+净利润：120.5
+总资产：12,000
+以上数据未经审计。联系单位：北京市统计局
+电话：88886666
+邮编：100038
+"""
+
+
+def test_fields_under_a_line_that_states_their_unit_are_read_in_it_with_their_labels_as_metrics(rules):
+    _, claims = _claims(FIELDS, rules)
+    assert claims[("3650", "营业收入", "", "2023")] == ("money", "36500000", "CNY")
+    assert claims[("12,000", "总资产", "", "2023")] == ("money", "120000000", "CNY")
+    assert len(claims) == 3  # not the phone number nor the postal code under a 单位 that is a body
+
+
+def test_one_field_alone_under_a_unit_line_is_no_list(rules):
+    _, claims = _claims("（单位：万元）\n营业收入：3650\n以上数据未经审计。", rules)
+    assert not claims

@@ -37,12 +37,46 @@ _DATE_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月|\s*[一二�
 def table_numbers(article: Article, rules: RuleSet, taken: list[Mention]) -> list[Mention]:
     """Mentions for the bare numbers of the article's text tables that no other mention covers."""
     text = article.text
-    if "|" not in text and "\t" not in text and " " not in text and "\u3000\u3000" not in text:
-        return []
     spans = sorted((m.start, m.end) for m in taken)
     found = []
+    if "单位" in text or "單位" in text:
+        found.extend(_read_fields(article, rules, spans))
+    if "|" not in text and "\t" not in text and " " not in text and "\u3000\u3000" not in text:
+        return found
     for lines, unit, caption in _tables(text):
         found.extend(_read_table(article, lines, unit, rules, spans, caption))
+    return found
+
+
+_FIELD_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^\d\s：:，,。；;|]{2,20})[：:][ \t\u3000]*(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                         r"[ \t\u3000]*$")
+
+
+def _read_fields(article: Article, rules: RuleSet, spans) -> list[Mention]:
+    """A list of fields under a line that states their unit (主要财务数据（单位：万元） then 营业收入：3650 …, two
+    lines or more): each bare number in that unit, its label the metric."""
+    text, found, unit, run, caption = article.text, [], "", [], (0, 0)
+    pos = 0
+    for line in [*text.splitlines(keepends=True), ""]:
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        field = _FIELD_LINE.fullmatch(body) if unit else None
+        if field:
+            run.append((start, field))
+            continue
+        if len(run) >= 2:
+            for at, f in run:
+                s, e = at + f.start("num"), at + f.end("num")
+                mention = None if _covered(spans, s, e) else _read_cell(article, s, e, unit, rules)
+                if mention is not None:
+                    mention.extra = {"table_metric": _clean_text(article, at + f.start("label"), at + f.end("label")),
+                                     "table_label": (0, 0), "table_other": "", "table_date": (0, 0),
+                                     "table_caption": _clean_span(article, *caption)}
+                    found.append(mention)
+        run = []
+        stated = _TABLE_UNIT.search(body)
+        if stated or body.strip():
+            unit, caption = (stated.group("unit"), (start, start + len(body))) if stated else ("", (0, 0))
     return found
 
 
