@@ -62,6 +62,7 @@ def _lists(rules: RuleSet) -> dict:
         "right_skip": tuple(v.get("metric_right_skip", [])),
         "having_verbs": frozenset(v.get("metric_having_verbs", [])),
         "counted_heads": frozenset(v.get("metric_counted_heads", [])),
+        "outcomes": frozenset(v.get("metric_count_outcomes", [])),
         "place_letters": frozenset(v.get("metric_place_letters", [])),
         "count_done_verbs": tuple(v.get("metric_count_done_verbs", [])),
         "bare_heads": frozenset(v.get("metric_bare_heads", [])),
@@ -232,6 +233,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             # after a count a verb ends the metric (10条定制快巴开通), but 超大城市 starts with one, and a verb of
             # `metric_verbs_after_count` between nouns stays (34个协同创新项目, 72项算力创新应用场景)
             ok = (not picked and word not in stop and i + 1 < len(words) and words[i + 1][1] in NOUNISH) or (
+                not picked and i == 0 and word in _lists(rules)["outcomes"]) or (  # 3人 + 死亡、5人受伤: what befell them
                 bool(picked) and word in _lists(rules)["verbs_after_count"] and _noun_follows(words, i + 1, rules)) or (
                 not picked and i + 1 < len(words) and words[i + 1][0] in _lists(rules)["counted_heads"])
             # (30个 + 签约 + 项目, 13个落户项目: a verb that sorts the kind of thing counted right after it)
