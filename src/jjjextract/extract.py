@@ -6,6 +6,7 @@ its span and the texts of its named groups.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex
@@ -85,6 +86,7 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
     chosen = select(find_candidates(clean, rules), blocks)
     mentions = merge_ranges([m for m in (normalize(c, clean, rules) for c in chosen) if m is not None], clean, rules)
     mentions = share_list_units(mentions, clean, rules, blocks)
+    share_listed_dates(mentions, clean)
     for mention in mentions:
         mention.start, mention.end = article.span(mention.cstart, mention.cend)
         mention.text = article.text[mention.start : mention.end]
@@ -121,6 +123,24 @@ def _same_unit(first: str, second: str) -> bool:
 
 
 _LEAD_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_DATE_JOINERS = ("、", "和", "及", "与")
+_PARTIAL = regex.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d|XX)(?:-(?P<d>\d\d))?)?")
+
+
+def share_listed_dates(mentions: list[Mention], clean: str) -> None:
+    """A date listed right after another with what it leaves out stated there takes it (2023年1月、2月: 2023-02,
+    was XXXX-02; 2024年3月5日和6日: 2024-03-06), in place."""
+    dates = [m for m in mentions if m.type == "date"]
+    for first, then in itertools.pairwise(dates):
+        if clean[first.cend : then.cstart] not in _DATE_JOINERS:
+            continue
+        a, b = _PARTIAL.fullmatch(first.value or ""), _PARTIAL.fullmatch(then.value or "")
+        if a is None or b is None or a["y"] == "XXXX" or b["y"] != "XXXX" or bool(a["m"]) != bool(b["m"]):
+            continue
+        if b["d"] and (a["d"] is None or a["m"] == "XX"):
+            continue  # (a day after a month: no list of alike)
+        month = b["m"] if b["m"] != "XX" else a["m"]
+        then.value = a["y"] + (f"-{month}" if month else "") + (f"-{b['d']}" if b["d"] else "")
 
 
 def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks) -> list[Mention]:
