@@ -2671,8 +2671,13 @@ def _opens_with_other_place(entities: list[Mention], start: int, topic: str, cle
     """Does a place other than the paragraph's topic open the sentence's main clause (天津市累计有1200万人受益；
     河南郑州、南阳等11个市的2400万群众: a list of other places, none the subject, and not 天津市 either), or a route
     from one place to another (从燕郊到北京市中心约38公里: the distance between two places)?"""
+    listed = _SHORT_ITEM_FIRST.match(clean, start) if clean else None
+    firsts = {start, listed.end()} if listed else {start}  # (中部和 + 西北地区: places listed, the first no name)
     return _ROUTE_CLAUSE.match(clean, start) is not None or any(
-        e.cstart == start and e.label == "LOC" and e.value != topic and e.value not in topic for e in entities)
+        e.cstart in firsts and e.label == "LOC" and e.value != topic and e.value not in topic for e in entities)
+
+
+_SHORT_ITEM_FIRST = regex.compile(r"\p{Han}{1,3}[和及与]")
 
 
 _ROUTE_CLAUSE = regex.compile(r"从[^，,。；;\d]{1,12}?[到至]")
