@@ -1566,8 +1566,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                 and clean.startswith(tuple(rules.vocab.get("venue_verbs", [])), e.cend)):
             continue  # 在中国国际展览中心举办…大会: where an event is held, not whose figure it is
         lead = _before_epithet(clean, e.cstart)
-        if clean[lead - 1 : lead] in _lists(rules)["partner_preps"]:
-            continue  # 与北京学校开展合作, 向“华北之肾”白洋淀补水: a partner or a destination, not the subject
+        if clean[lead - 1 : lead] in _lists(rules)["partner_preps"] or _listed_partner(clean, e, sentence_entities,
+                                                                                        rules):
+            continue  # 与北京学校开展合作, 向“华北之肾”白洋淀补水: a partner or a destination, not the subject (nor
+            # one listed after it: 距北京、天津约120公里)
         if any(x.start() < e.cstart and e.cend <= x.end() for x in exceptions):
             continue  # 除太原和济宁外，26个城市: what is left out
         if clean.endswith(_lists(rules)["not_after_verbs"], sent.start, e.cstart):
@@ -1786,6 +1788,8 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
     for ent in entities:
         if ent.label not in ("ORG", "LOC") or not start <= ent.cstart < ent.cend <= mention.cstart:
             continue
+        if _listed_partner(clean, ent, entities, rules):
+            continue  # 距北京、天津约120公里: an item of a partner's list owns nothing
         lead = clean[start : ent.cstart].strip()
         link = clean[ent.cend : mention.cstart]
         doer = ent.label == "ORG" and link.startswith(_PLACE_PREPOSITIONS)  # 、北京九河食品有限公司在固安县投资10亿元
@@ -2665,6 +2669,17 @@ def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, sinc
             return "" if announcer else topic  # (a name that opens the main clause, after a date or not: 今年，
             # 天津港集团…; not a body that announces: 22日，生态环境部通报了…)
     return ""
+
+
+def _listed_partner(clean: str, name: Mention, entities: list[Mention], rules: RuleSet) -> bool:
+    """Is the name listed with 、 or 和 right after names that follow a partner word (距北京、天津; 与北京和天津)?"""
+    by_end = {e.cend: e for e in entities if e.label in ("LOC", "ORG")}
+    at = name.cstart
+    while clean[at - 1 : at] in ("、", "和") and (before := by_end.get(at - 1)) is not None:
+        at = before.cstart
+        if clean[at - 1 : at] in _lists(rules)["partner_preps"]:
+            return True
+    return False
 
 
 def _opens_with_other_place(entities: list[Mention], start: int, topic: str, clean: str = "") -> bool:
