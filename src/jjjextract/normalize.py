@@ -245,7 +245,7 @@ def change_direction(clean: str, start: int, rules: RuleSet, kind: str = "") -> 
             if any(word in clause for word in rules.vocab.get("change_of_a_fall", [])):
                 return "up" if direction == "down" else "down"  # 降幅收窄1.3个百分点: the fall shrank, the rate rose
             return direction
-    return _verb_object_change(window, rules) if kind == "percent" else ""
+    return _verb_object_change(window, rules, "change_verb_object" if kind == "percent" else "change_verb_object_amount")
 
 
 _CLAUSE_BREAK = regex.compile("[，,；;。：:]")
@@ -253,10 +253,11 @@ _NOTE_BEFORE = regex.compile(r"[(（][^()（）\d，,；;。]{1,12}[)）]\Z")
 _MAGNITUDE_ONLY = regex.compile("[十百千万亿]+")
 
 
-def _verb_object_change(window: str, rules: RuleSet) -> str:
+def _verb_object_change(window: str, rules: RuleSet, vocab: str = "change_verb_object") -> str:
     """下调存款准备金率0.5个百分点, 降低企业税负10%: an adjusting verb, then what it adjusts, right before the
-    number (`change_verb_object`; the words between must not make the number a level: 降低至, 下调后的)."""
-    text = rules.vocab.get("change_verb_object")
+    number (`change_verb_object`; the words between must not make the number a level: 降低至, 下调后的); for
+    amounts and quantities `change_verb_object_amount` (减少碳排放120万吨)."""
+    text = rules.vocab.get(vocab)
     found = compiled(text).search(window) if text else None
     if not found:
         return ""
