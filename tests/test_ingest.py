@@ -663,3 +663,9 @@ def test_a_hard_wrap_before_a_middle_dot_between_two_names_is_joined():
                  "总投资260亿元，其中先进制造业项目占六成以上。")
     wrapped = "\n".join(paragraph[i : i + 15] for i in range(0, len(paragraph), 15))
     assert "衡水\n·北京" in wrapped and prepare(wrapped).clean == paragraph
+
+
+def test_variant_characters_opencc_keeps_are_simplified_one_for_one():
+    text = "陜西省、衞生和倣製"
+    out = to_simplified(text)
+    assert out == "陕西省、卫生和仿制" and len(out) == len(text)

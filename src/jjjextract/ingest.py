@@ -402,11 +402,17 @@ def _simplified_and_share(text: str) -> tuple[str, float]:
     out = _converter().convert(text)
     if len(out) != len(text):
         out = "".join(_char_t2s(ch) for ch in text)
+    if not _VARIANT_CHARS.isdisjoint(out):
+        out = out.translate(_VARIANTS)  # 陜西: a variant OpenCC leaves as it is
     share = changed_share(text, out)
     if "著" in out and share > TRADITIONAL_SHARE:
         out = _PARTICLE_ZHU.sub("着", out)
     return out, share
 
+
+# variant characters of Traditional text that OpenCC's t2s keeps (陜西 → 陕西, 衞 → 卫, 倣 → 仿), one for one
+_VARIANTS = str.maketrans("陜衞倣", "陕卫仿")
+_VARIANT_CHARS = frozenset("陜衞倣")
 
 # 著 is a particle (着) except in the words it makes with these (显著, 名著, 土著 …; 著名, 著作, 著称 …)
 _PARTICLE_ZHU = re.compile("(?<![显卓昭土原名专编论巨遗新拙合译])著(?![名作称述录书者])")
