@@ -2273,6 +2273,9 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             metric, named = listed, ""  # 分别向北京供水38.75亿立方米、河南供水58.97亿立方米: 河南 is where it went too
         if named and _tags(rules)[metric] in ("v", "vd"):
             metric = ""  # 保定市 + 提出 + 20年的长期合作: what the name did is no metric
+        if not named and metric.startswith("地区") and (at := _left_position(clean, sent, m, metric)) > 1 and (
+                direction := next((d for d in rules.vocab.get("region_directions", []) if clean.endswith(d, 0, at)), "")):
+            named = direction + "地区"  # 东部 + 地区生产总值 (jieba's cut): the eastern region's GDP
         own = bool(metric)
         place_metric = m.type == "quantity" and any(
             (e.label == "LOC" or (e.label == "ORG" and e.cend <= m.cstart)) and e.value == metric for e in entities)
