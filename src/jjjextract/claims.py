@@ -580,11 +580,10 @@ def _grade_before(clean: str, toks, clause_start: int, start: int) -> int:
     word of two or three Han characters ending in 级 or 度; 0 when there is none."""
     bound = next((w for w in ("及以上", "及以下", "以上", "以下") if clean.endswith(w, clause_start, start)), "")
     at = start - len(bound)
-    i = bisect.bisect_left(toks.ends, at)
-    if not bound or i >= len(toks.ends) or toks.ends[i] != at or toks.starts[i] < clause_start:
+    word = _word_ending(toks, at) if bound else ""
+    if not word or at - len(word) < clause_start:
         return 0
-    word = toks.words[i]
-    return start - toks.starts[i] if 2 <= len(word) <= 3 and word[-1] in "级度" and all(map(is_han, word)) else 0
+    return start - (at - len(word)) if 2 <= len(word) <= 3 and word[-1] in "级度" and all(map(is_han, word)) else 0
 
 
 def _surroundings_word(clean: str, start: int, phrase: str, rules: RuleSet) -> str:
@@ -2233,8 +2232,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if previous is not None and m.change:
             metric = _shared_head(clean, sent, m, metric, previous, rules)
         if not metric and previous is not None and (alike := next(
-                (c for c in reversed(claims) if c["mention"].sentence_no == sent.no and c["mention"].type == m.type
-                 and c["mention"].unit == m.unit), None)) is not None:
+                (c for c in itertools.takewhile(lambda c, no=sent.no: c["mention"].sentence_no == no, reversed(claims))
+                 if c["mention"].type == m.type and c["mention"].unit == m.unit), None)) is not None:
             metric = _parallel_metric(clean, m, alike, toks)  # 超过700亿斤，连续9年超过740亿斤
         if metric.endswith(_lists(rules)["holiday_words"]) and m.unit not in _lists(rules)["time_units"]:
             metric = ""  # 三天假期有115.2万人参加, 长假同比增长16.4%: a holiday is a span of time, not what is measured
