@@ -131,6 +131,7 @@ def _lists(rules: RuleSet) -> dict:
         "holiday_words": tuple(v.get("metric_holiday_words", [])),
         "surroundings": tuple(sorted(v.get("place_surroundings", []), key=len, reverse=True)),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
+        "state_verbs": frozenset(v.get("metric_state_verbs", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
         "item_links": frozenset(v.get("subject_item_links", [])),
@@ -2365,6 +2366,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             risen = _risen_across_semicolon(claims, m, clean, sent_by_no, rules)  # opens with is the same metric's
             if risen is not None:
                 metric, inherited = risen["metric"], risen["subject"]
+        if not metric and not named and m.change:  # 通州区PM2.5累计浓度达到国家二级标准，较2020年改善24%
+            stated = _stated_before(clean, sent, toks, m, claims, rules)
+            if stated:
+                metric, named = split_subject(_drop_anaphor(stated, rules), entities, rules, m.type)
         if not metric and named:  # 北京4.4万亿元，增长5.2%；天津1.67万亿元: a peer place's figure after a semicolon
             peer = _peer_across_semicolon(claims, m, named, clean, sent_by_no, rules)
             metric = _without_lead(peer["metric"], [peer["subject"]]) if peer else ""
@@ -3180,6 +3185,23 @@ def _peer_across_semicolon(claims: list[dict], mention: Mention, place: str, cle
     return next((c for c in reversed(chain)
                  if c["mention"].type == mention.type and c["mention"].unit == mention.unit and c["metric"]
                  and (c["subject"] or whole) and c["subject"] != place), None)
+
+
+def _stated_before(clean: str, sent: Sentence, toks, mention: Mention, claims: list[dict], rules: RuleSet) -> str:
+    """工业产值保持稳定，同比增长5%: a rise whose clause holds only comparison and rise words is of what the clause
+    before it states with a `metric_state_verbs` verb and no figure: the words before that verb, else ""."""
+    end = mention.cstart - len((mention.extra or {}).get("qpre", ""))
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, end)
+    if found is None or _strip_right(clean[found.end() : end].strip(), rules):
+        return ""
+    before = _LAST_MAIN_BREAK.search(clean, sent.start, found.start())
+    start = before.end() if before else sent.start
+    if any(c["mention"].sentence_no == sent.no and c["mention"].cstart >= start for c in claims):
+        return ""  # (a figure stated there: the rise is that figure's, see link_claims)
+    verbs = _lists(rules)["state_verbs"]
+    at = next((s for w, s, _ in toks.within(start, found.start()) if w in verbs or any(
+        len(v) > 1 and w.startswith(v) for v in verbs)), None)  # (保持稳定: one word to jieba)
+    return _left_metric(clean, sent, toks, at, rules, start) if at is not None else ""
 
 
 def _risen_across_semicolon(claims: list[dict], mention: Mention, clean: str, sent_by_no: dict[int, Sentence],
