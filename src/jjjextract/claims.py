@@ -117,6 +117,7 @@ def _lists(rules: RuleSet) -> dict:
         "division_ends": frozenset(v.get("subject_division_ends", [])),
         "object_verbs": tuple(sorted(v.get("metric_object_verbs", []), key=len, reverse=True)),
         "joiners": tuple(sorted(set(v.get("list_joiners", [])), key=lambda w: (-len(w), w))),  # (以及 before 及)
+        "alternatives": tuple(v.get("unit_list_joiners", [])),
         "part_openers": tuple(v.get("metric_part_openers", [])),
         "causatives": frozenset(v.get("subject_causative_verbs", [])),
         "media_ends": tuple(v.get("subject_media_ends", [])),
@@ -147,6 +148,7 @@ _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十两")
 _ROUTE_JOINERS = ("至", "到")
 _ROUTE_OR_LIST = (*_LIST_FOLLOWERS, *_ROUTE_JOINERS)
+_STATION_BEFORE_JOINER = regex.compile(r"[东西南北]?站(?=[至到])")  # (燕郊 + 站 + 至北京)
 _QUOTED_TERM_END = regex.compile(r"[“\"‘](\p{Han}{2,8})[”\"’]\Z")  # “对接路” right before the number
 _HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
@@ -1414,9 +1416,10 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
                 # 中国华能总部已入驻: one of several, none of which is the topic
-            if clean.startswith(_ROUTE_JOINERS, ent.cend) and any(
-                    e.cstart == ent.cend + 1 and e.label in ("LOC", "ORG") for e in entities):
-                return "", -1  # 北京至天津城际铁路: a route's start (北京至今: the topic)
+            joiner = (station.end() if (station := _STATION_BEFORE_JOINER.match(clean, ent.cend)) else ent.cend)
+            if clean.startswith(_ROUTE_JOINERS, joiner) and any(
+                    e.cstart == joiner + 1 and e.label in ("LOC", "ORG") for e in entities):
+                return "", -1  # 北京至天津城际铁路, 燕郊站至北京城市副中心: a route's start (北京至今: the topic)
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
                 break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
@@ -2861,10 +2864,12 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
 
 
 def _route_start(clean: str, joiner: int, entities: list[Mention]) -> str:
-    """The place a route opens with when `joiner` (at 至 or 到) follows its name right away (北京 + 至天津城际铁路), else ""."""
+    """The place a route opens with when `joiner` (at 至 or 到) follows its name right away (北京 + 至天津城际铁路) or
+    its station's (燕郊站 + 至北京城市副中心), else ""."""
     if clean[joiner : joiner + 1] not in _ROUTE_JOINERS:
         return ""
-    return next((clean[e.cstart : e.cend] for e in entities if e.cend == joiner and e.label in ("LOC", "ORG")), "")
+    return next((clean[e.cstart : joiner] for e in entities if e.label in ("LOC", "ORG") and (e.cend == joiner or (
+        (station := _STATION_BEFORE_JOINER.match(clean, e.cend)) and station.end() == joiner))), "")
 
 
 def _with_partner(clean: str, sent: Sentence, mention: Mention, metric: str, entities: list[Mention], toks: Tokens,
@@ -3067,8 +3072,9 @@ def _compared_last_year(clean: str, prev: Mention, mention: Mention) -> bool:
             and _COMPARED_LAST_YEAR.fullmatch(clean[prev.cend : mention.cstart].replace(" ", "")) is not None)
 
 
-_COMPARED_LAST_YEAR = regex.compile(r"[，,；;]?(?:较|比|与)(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上月|上季度)的?")
-_COMPARED_BASE = regex.compile(r"[，,](?:较|比|与)(?:同期|年末|年底|末|底)?的")
+_COMPARED_LAST_YEAR = regex.compile(
+    r"[，,；;]?(?:相比|较|比|与)(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上月|上季度)的?[约近超逾]?")
+_COMPARED_BASE = regex.compile(r"[，,](?:相比|较|比|与)(?:同期|年末|年底|末|底)?的[约近超逾]?")  # (相比2025年2月同期的约1.2万元)
 
 
 def _converted(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
@@ -3842,8 +3848,9 @@ def _region_metric(whole: dict, rules: RuleSet) -> str:
 
 def _list_runs(claims: list[dict], clean: str, rules: RuleSet):
     """(index of the first, claims) of each run of two or more claims whose numbers are listed one after
-    another (`listed_after`; after 分别, of any kinds: 分别达到40.8%、43.57%和11.16平方米)."""
-    joiners, before = _lists(rules)["joiners"], _each(rules)["before"]
+    another (`listed_after`; after 分别, of any kinds: 分别达到40.8%、43.57%和11.16平方米; alternatives, 3.5万甚至4万元,
+    are listed too)."""
+    joiners, before = (*_lists(rules)["joiners"], *_lists(rules)["alternatives"]), _each(rules)["before"]
     i = 0
     while i < len(claims):
         j = i + 1

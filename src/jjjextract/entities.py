@@ -886,10 +886,13 @@ def _full_name(word: str, vs: dict) -> bool:
 
 
 def _admin_suffix_end(words: list[str], i: int, vs: dict) -> int:
-    """i + 1 when jieba cut a division's suffix off its name (崇礼 + 区 = 崇礼区), else i."""
+    """i + 1 when jieba cut a division's suffix off its name (崇礼 + 区 = 崇礼区; a town the gazetteer of `places`
+    knows by its short name: 燕郊 + 镇), else i."""
     if i + 1 < len(words) and len(words[i + 1]) == 1 and words[i + 1] in ADMIN_SUFFIXES:
         if words[i] + words[i + 1] in vs["admin"]:
             return i + 1
+    if i + 1 < len(words) and words[i + 1] in ("镇", "乡") and words[i] in vs["places"]:
+        return i + 1
     return i
 
 

@@ -145,10 +145,10 @@ def share_listed_dates(mentions: list[Mention], clean: str) -> None:
 
 def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks) -> list[Mention]:
     """Bare numbers listed right before an amount, quantity or percentage take its magnitude and unit:
-    分别为125、136和148家 -> 125家, 136家, 148家 (`list_joiners`), and so do numbers written with the first part
+    分别为125、136和148家 -> 125家, 136家, 148家 (`list_joiners`, `unit_list_joiners`: 3.5万甚至4万元), and so do numbers written with the first part
     of it only (2.1个和7.0个百分点, 3亿、5亿元, 5万和10万吨), whose own reading gives way. Each is read by the
     same rules, as if written with the unit; a list must follow a word (a numbered line 2、100家 is no list)."""
-    joiners = rules.vocab.get("list_joiners", [])
+    joiners = [*rules.vocab.get("list_joiners", []), *rules.vocab.get("unit_list_joiners", [])]
     if not joiners or not any(j in clean for j in joiners):
         return mentions
     by_span = {(m.cstart, m.cend): m for m in mentions}
