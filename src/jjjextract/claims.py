@@ -133,6 +133,7 @@ def _lists(rules: RuleSet) -> dict:
         "surroundings": tuple(sorted(v.get("place_surroundings", []), key=len, reverse=True)),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
         "state_verbs": frozenset(v.get("metric_state_verbs", [])),
+        "kind_infixes": frozenset(v.get("metric_kind_infixes", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
         "item_links": frozenset(v.get("subject_item_links", [])),
@@ -164,6 +165,10 @@ def _tagged(toks: Tokens, start: int, end: int, rules: RuleSet) -> list[tuple[st
     i = bisect.bisect_right(toks.starts, start) - 1
     if words and i >= 0 and toks.starts[i] < start < toks.ends[i] and tags[toks.words[i]] == "t":
         words[0] = (words[0][0], None)
+    infixes = _lists(rules)["kind_infixes"]
+    for k in range(1, len(words) - 1):
+        if words[k][0] in infixes and words[k - 1][1] in NOUNISH and words[k + 1][1] in NOUNISH:
+            words[k] = (words[k][0], "n")  # 文化 + 类 + 活动: a kind word joins the nouns on its sides
     return words
 
 
@@ -730,7 +735,8 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     comparison = rules.vocab.get("metric_comparison", r"$^").rstrip("$")
     adjustment = rules.vocab.get("metric_adjustment", r"$^")
     when = rules.vocab.get("metric_time_adverbial", r"$^")
-    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{alternation(skip)})+$")
+    rank = rules.vocab.get("metric_rank_end", r"$^")
+    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{rank}|{alternation(skip)})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
@@ -1586,7 +1592,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
                 context.get("base") and context["base"][0] <= e.cstart and e.cend <= context["base"][1]):
             continue  # 是河北的2.56倍, 分别是北京、天津的48.8%和77.3%: the base of a multiple or a share
         follower = clean[e.cend : e.cend + 1]
-        listed = follower in _ROUTE_OR_LIST or clean[e.cstart - 1 : e.cstart] in ("、", "和")
+        listed = follower in _ROUTE_OR_LIST or clean[e.cstart - 1 : e.cstart] in ("、", "和") or (
+            _STATION_BEFORE_JOINER.match(clean, e.cend) is not None) or (
+            _ROUTE_TO_HERE.search(clean, sent.start, e.cstart) is not None)  # (从北京南站到崇礼雪场: a route's ends)
         if follower in ("及", "和") and clean.startswith(_lists(rules)["surroundings"], e.cend + 1):
             listed = False  # 京津冀及周边地区: the place and the land around it, one place
         if listed or _in_examples(clean, sent, e.cstart, e.cend, context.get("words", ()), rules):
@@ -2256,12 +2264,15 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                     tuple(_lists(rules)["share_verbs"]), sent.start, _left_position(clean, sent, m, whole)):
                 named = ""  # 海淀区…42家,占北京市46%: the whole the share is of, not whose share it is
         ends_word = bool(named and metric) and _name_ends_word(clean, sent, m, whole, named, toks)
-        before_name = clean[max(0, _before_epithet(clean, _left_position(clean, sent, m, whole)) - 1)] if (
-            named and metric) else ""  # (向“华北之肾”白洋淀: the preposition before the epithet)
-        if named and metric and not facility and (not ends_word
+        name_at = _left_position(clean, sent, m, whole) if named and metric else -1
+        before_name = clean[max(0, _before_epithet(clean, name_at) - 1)] if name_at > 0 else ""
+        # (向“华北之肾”白洋淀: the preposition before the epithet; none for a metric in the clause before)
+        after_number = bool(named and metric) and name_at < 0 and 0 <= (at := clean.find(named, m.cend, m.cend + 4)) and (
+            QUOTES_SET.isdisjoint(clean[m.cend : at]))  # (not 3条“通武廊”主题旅游线路: a quoted brand is no part)
+        if named and metric and not facility and (not ends_word or after_number
                                  or (_after_verb(clean, sent, m, whole, toks, rules)
                                      and not any(e.value == metric for e in entities))
-                                 or before_name in _FROM_TO):
+                                 or before_name in _FROM_TO):  # (50余场中关村“火花”活动: what is counted)
             partner = before_name in _lists(rules)["partner_preps"]
             route = _route_start(clean, _left_position(clean, sent, m, whole) - 1, entities) if partner else ""
             metric, named = (route + before_name + whole if partner and ends_word else whole), ""
@@ -2705,7 +2716,8 @@ def _opens_with_other_place(entities: list[Mention], start: int, topic: str, cle
 _SHORT_ITEM_FIRST = regex.compile(r"\p{Han}{1,3}[和及与]")
 
 
-_ROUTE_CLAUSE = regex.compile(r"从[^，,。；;\d]{1,12}?[到至]")
+_ROUTE_CLAUSE = regex.compile(r"(?:现在|目前|如今|今后|未来)?从[^，,。；;\d]{1,12}?[到至]")  # (现在从北京南站到)
+_ROUTE_TO_HERE = regex.compile(r"从[^，,。；;\d]{1,12}?[到至]\Z")
 
 
 _ITEM_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]) ?")
@@ -2854,9 +2866,14 @@ def _name_ends_word(clean: str, sent: Sentence, mention: Mention, metric: str, n
     return i < len(toks.ends) and toks.ends[i] == end
 
 
+_SAME_PERIOD_WORDS = ("同期", "同年", "当年", "当期", "全年")
+
+
 def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks: Tokens, rules: RuleSet) -> bool:
-    """Does a verb end right where the metric (written before the number) starts (引进 + 中关村企业)?"""
+    """Does a verb end right where the metric (written before the number) starts (引进 + 中关村企业), or before a
+    word of the same period (占 + 同期 + 天津市进出口总额)?"""
     pos = _left_position(clean, sent, mention, metric)
+    pos -= len(next((w for w in _SAME_PERIOD_WORDS if clean.endswith(w, sent.start, pos)), ""))
     i = bisect.bisect_left(toks.ends, pos)
     return pos > sent.start and i < len(toks.ends) and toks.ends[i] == pos and (
         str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS and (
