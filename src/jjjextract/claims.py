@@ -3463,6 +3463,8 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 if c is items[0] or not c["own"] or (rate_or_amount and c.get("right")):
                     c["metric"] = metric
             continue
+        if _rises_in_order(items, claims[:i], clean, rules):
+            continue
         if items[0]["metric"] and not any(c["metric"] for c in items[1:]):
             for c in items[1:]:  # 其中北京、天津和河北分别为29926.3亿元、11896.1亿元和30591.1亿元: the parts the first
                 c["metric"] = items[0]["metric"]  # shares with the whole before it
@@ -3482,6 +3484,24 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 and not any(c["own"] for c in items)):
             for c, source in zip(items, sources, strict=True):
                 c["metric"] = source["metric"]
+
+
+def _rises_in_order(items: list[dict], before: list[dict], clean: str, rules: RuleSet) -> bool:
+    """新收案件58.28万件，审执结60.49万件，同比上升22.9%和25.38%: rises listed with no metric of their own right after
+    as many figures with metrics and no rise, and only comparison words between, are theirs in order (after 分别;
+    without it, when each figure's metric is its own and they all differ); sets the metrics and says so."""
+    first = items[0]["mention"]
+    sources = [c for c in before if c["mention"].sentence_no == first.sentence_no][-len(items) :]
+    if (len(sources) != len(items) or any(c["own"] or not c["mention"].change for c in items)
+            or not all(c["metric"] and not c["mention"].change for c in sources)
+            or _strip_right(clean[sources[-1]["mention"].cend : first.cstart].strip("，, "), rules)):
+        return False
+    respectively = _each(rules)["word"].search(clean, sources[-1]["mention"].cend, first.cstart)
+    if not respectively and (not all(c["own"] for c in sources) or len({c["metric"] for c in sources}) != len(sources)):
+        return False  # (without 分别, only figures with metrics of their own, all different, are mapped so)
+    for c, source in zip(items, sources, strict=True):
+        c["metric"] = source["metric"]
+    return True
 
 
 def _miscounted_metrics(items: list[dict], clean: str, rules: RuleSet, names: set) -> bool:
