@@ -133,7 +133,6 @@ def _lists(rules: RuleSet) -> dict:
         "surroundings": tuple(sorted(v.get("place_surroundings", []), key=len, reverse=True)),
         "completion_verbs": tuple(v.get("metric_completion_verbs", [])),
         "state_verbs": frozenset(v.get("metric_state_verbs", [])),
-        "kind_infixes": frozenset(v.get("metric_kind_infixes", [])),
         "period_ends": tuple(v.get("metric_period_words", [])),
         "org_ends": frozenset(v.get("org_bare_suffixes", [])) | frozenset(v.get("org_legal_suffixes", [])),
         "item_links": frozenset(v.get("subject_item_links", [])),
@@ -165,7 +164,7 @@ def _tagged(toks: Tokens, start: int, end: int, rules: RuleSet) -> list[tuple[st
     i = bisect.bisect_right(toks.starts, start) - 1
     if words and i >= 0 and toks.starts[i] < start < toks.ends[i] and tags[toks.words[i]] == "t":
         words[0] = (words[0][0], None)
-    infixes = _lists(rules)["kind_infixes"]
+    infixes = _lists(rules)["categories"]
     for k in range(1, len(words) - 1):
         if words[k][0] in infixes and words[k - 1][1] in NOUNISH and words[k + 1][1] in NOUNISH:
             words[k] = (words[k][0], "n")  # 文化 + 类 + 活动: a kind word joins the nouns on its sides
