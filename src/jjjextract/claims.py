@@ -870,7 +870,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
 _CLAIMLESS_REACH = 3
 _CLAUSE_REST = regex.compile(r"[^，,；;。]*")
 _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")
-_ADVERBIAL_ENDS = ("中", "下", "以来", "方面", "期间", "过程中")
+_ADVERBIAL_ENDS = ("中", "下", "以来", "年来", "方面", "期间", "过程中")  # (…实施10年来，北京…)
 _REFERENCE_OPENERS = "该此这其"  # (该平台目前已上线5万余名专家人才: the figures of what it points to)
 _FOREIGN_WORDS = regex.compile(r"[a-z][a-z '-]*|.*[\p{Hiragana}\p{Katakana}\p{Hangul}].*")  # (or Japanese: の投资が;
 # Korean: 각각)
@@ -2470,7 +2470,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # no name from before is their subject
         elif (opener := (not topics[sent.no][0] and _may_borrow_topic(clean, sent, m, entities, main_starts[sent.no][0], rules)
                          and _claimless_topic(clean, sentences, sent, paragraph_at if paragraph_topic else -1, toks,
-                                              by_sentence, topics, rules))
+                                              by_sentence, claims, rules))
                 or paragraph_topic) and "\n" not in clean[
                 paragraph_at if opener == paragraph_topic else sent.start : m.cstart] and (
                 topics[sent.no][0] not in _lists(rules)["whole"]) and not _other_scope(clean, sent, m, rules) and not (
@@ -2662,14 +2662,14 @@ def _collective_in_clause(clean: str, sent: Sentence, mention: Mention, rules: R
 
 
 def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, since: int, toks: Tokens,
-                     by_sentence: dict[int, list[Mention]], topics: dict, rules: RuleSet) -> str:
+                     by_sentence: dict[int, list[Mention]], claims: list[dict], rules: RuleSet) -> str:
     """The name that opens the nearest sentence before `sent` in its paragraph, after `since` and with no figure
-    of its own (天津市位于华北平原东北部。), at most `_CLAIMLESS_REACH` sentences back: the topic the next figures
-    are about; "" if none."""
+    of its own (天津市位于华北平原东北部。; a span of time with no metric is none: 这五年，河北经济…), at most
+    `_CLAIMLESS_REACH` sentences back: the topic the next figures are about; "" if none."""
     for before in reversed(sentences[max(0, sent.no - 1 - _CLAIMLESS_REACH) : sent.no - 1]):  # (numbered from 1)
         if before.end <= since or "\n" in clean[before.end - 1 : sent.start]:
             return ""  # (a line break ends the sentence before or stands between)
-        if before.no in topics or clean[before.start : before.end].rstrip().endswith(("；", ";")):
+        if _has_figures(claims, before.no, rules) or clean[before.start : before.end].rstrip().endswith(("；", ";")):
             return ""  # a sentence with figures: its topic is the paragraph's when it was their subject; an item
             # of a list (北运河廊坊段与通州段同步实现旅游通航；): its topic is its own
         entities = by_sentence.get(before.no, [])
@@ -2689,6 +2689,18 @@ def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, sinc
             return "" if announcer else topic  # (a name that opens the main clause, after a date or not: 今年，
             # 天津港集团…; not a body that announces: 22日，生态环境部通报了…)
     return ""
+
+
+def _has_figures(claims: list[dict], sentence_no: int, rules: RuleSet) -> bool:
+    """Has the sentence a claim other than a bare span of time (这五年: no metric, no subject)?"""
+    spans = _lists(rules)["time_units"]
+    for c in reversed(claims):
+        no = c["mention"].sentence_no
+        if no < sentence_no:
+            return False
+        if no == sentence_no and not (c["mention"].unit in spans and not c["metric"] and not c["subject"]):
+            return True
+    return False
 
 
 def _listed_partner(clean: str, name: Mention, entities: list[Mention], rules: RuleSet) -> bool:
