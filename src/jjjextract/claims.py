@@ -3137,6 +3137,8 @@ def _level_after_rise(clean: str, prev: Mention, mention: Mention, rules: RuleSe
     """人均生产总值增长103倍，达到32810元: after a rise, a comma and a `metric_restate_words` word, the level the
     rise's metric reached."""
     gap = clean[prev.cend : mention.cstart - len((mention.extra or {}).get("qpre", ""))].replace(" ", "")
+    if (noun := compiled(rules.vocab.get("change_after", r"$^")).match(gap)) is not None:
+        gap = gap[noun.end() :]  # 实现了2.6%的同比增长，达到4100.9万吨
     return (bool(prev.change) and gap[:1] in "，," and len(gap) > 1
             and _restate_pattern(rules).fullmatch(gap[1:]) is not None)
 

@@ -97,8 +97,15 @@ def normalize(cand, clean: str, rules: RuleSet):
         mention.cstart -= len(sign)
         mention.text = clean[mention.cstart : mention.cend]
     mention.change = change_direction(clean, cand.start if "qpre" not in g else cand.start - len(g["qpre"]), rules,
-                                      cand.type)
+                                      cand.type) or (change_after(clean, mention.cend, rules) if cand.type == "percent" else "")
     return mention
+
+
+def change_after(clean: str, end: int, rules: RuleSet) -> str:
+    """up/down when a rise or fall noun follows a percentage (`change_after`: 实现了2.6%的同比增长), else ""."""
+    text = rules.vocab.get("change_after")
+    found = compiled(text).match(clean, end) if text else None
+    return "" if not found else "up" if found.group("up") else "down"
 
 
 def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
