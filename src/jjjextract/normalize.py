@@ -96,6 +96,8 @@ def normalize(cand, clean: str, rules: RuleSet):
         mention.value = -mention.value
         mention.cstart -= len(sign)
         mention.text = clean[mention.cstart : mention.cend]
+    if mention.value_high is not None and mention.value_high < mention.value:
+        return None  # 3-1 人口主要指标 (a table's number), 以3-1获胜 (a score): no range runs downwards
     mention.change = change_direction(clean, cand.start if "qpre" not in g else cand.start - len(g["qpre"]), rules,
                                       cand.type) or (change_after(clean, mention.cend, rules) if cand.type == "percent" else "")
     return mention
