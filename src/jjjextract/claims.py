@@ -46,7 +46,7 @@ def _lists(rules: RuleSet) -> dict:
                  | frozenset(v.get("metric_list_marks", []))),
         "level_verbs": tuple(v.get("metric_level_verbs", [])),
         "inner": frozenset(v.get("metric_compound_verbs", [])),
-        "inner_after_count": frozenset(v.get("metric_compound_verbs_after_count", [])),
+        "inner_after_count": frozenset((*v.get("metric_compound_verbs_after_count", []), *v.get("metric_inner_after_count", []))),
         "verbs_after_count": frozenset(v.get("metric_verbs_after_count", [])),
         "opening_verbs": frozenset(v.get("metric_opening_verbs", [])),
         "modals": frozenset(v.get("metric_modal_words", [])),
@@ -249,9 +249,12 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         elif word in _lists(rules)["localizers"] or (picked and word in _lists(rules)["right_ends"]):
             ok = False  # 1万余平方米的展区内: where, not what; 339个城市 + 平均…: the next metric's start
         else:  # (a compound verb between nouns: 政务 + 服务 + 事项)
-            between = bool(picked) and i + 1 < len(words) and words[i + 1][1] in NOUNISH and not _place_word(words[i + 1])
+            between = bool(picked) and i + 1 < len(words) and (words[i + 1][1] in NOUNISH or (
+                words[i + 1][0] in _lists(rules)["verbs_after_count"] and _noun_follows(words, i + 2, rules))) and not (
+                _place_word(words[i + 1]))  # (市级 + 以上 + 创新平台)
             ok = _accept(words, i, stop, _lists(rules)["inner_after_count"] if between else frozenset()) or (
-                tag == "a" and bool(picked) and word not in stop)  # (not 城市 + 全 + 覆盖)
+                tag == "a" and bool(picked) and word not in stop) or (  # (not 城市 + 全 + 覆盖)
+                between and word in _lists(rules)["inner_after_count"] and words[i - 1][1] in NOUNISH)
         if not ok or length + len(word) > MAX_METRIC:
             if ok and from_right and share_verbs.intersection(picked):  # too long past 占: what holds the share is
                 cut = max(k for k, w in enumerate(picked) if w in share_verbs) + 1  # read whole on its own
