@@ -192,3 +192,18 @@ def test_fields_under_a_line_that_states_their_unit_are_read_in_it_with_their_la
 def test_one_field_alone_under_a_unit_line_is_no_list(rules):
     _, claims = _claims("（单位：万元）\n营业收入：3650\n以上数据未经审计。", rules)
     assert not claims
+
+
+ACCOUNTS = """单位：元
+| 项目 | 2023年 | 2022年 |
+| 净利润 | (12,345.67) | 5,432.10 |
+| 投资收益 | -3,000.00 | （2,500.00） |
+| 附注 | (2) | 1.5 |
+"""
+
+
+def test_an_accountants_bracketed_figure_is_negative_and_a_notes_number_is_none(rules):
+    result, claims = _claims(ACCOUNTS, rules)
+    assert claims[("(12,345.67)", "净利润", "", "2023")] == ("money", "-12345.67", "CNY")
+    assert claims[("（2,500.00）", "投资收益", "", "2022")] == ("money", "-2500", "CNY")
+    assert not any(c["text"] == "(2)" for c in result["claims"])  # (2) is a note's number, read as nothing

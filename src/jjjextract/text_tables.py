@@ -24,6 +24,9 @@ from .rules import RuleSet
 
 MIN_LINES = 3  # a header and two rows
 _NUMBER_CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# an accountant's negative: a figure with a decimal point or thousands commas in brackets, (12,345.67); not a
+# note's number, (2)
+_BRACKETED_NEGATIVE = re.compile(r"[(（] ?((?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)) ?[)）]")
 _SEPARATOR_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<unit>[^（()）]{1,8})\s*[）)]$")
 _SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
@@ -188,7 +191,8 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans,
             row_unit = _clean_text(article, *row[unit_column])  # | 地区生产总值 | 亿元 | 12545.6 |
         for j in range(1, len(row)):
             s, e = row[j]
-            if not _NUMBER_CELL.fullmatch(text[s:e]) or _covered(spans, s, e):
+            negative = _BRACKETED_NEGATIVE.fullmatch(text[s:e])
+            if not (negative or _NUMBER_CELL.fullmatch(text[s:e])) or _covered(spans, s, e):
                 continue
             col_label, col_unit = columns[j]
             if col_unit:  # the unit heads the column: the column names the metric, the row its place or time
@@ -203,7 +207,7 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans,
                 continue
             if _DATE_LABEL.fullmatch(metric):
                 metric = ""  # 2024年（亿元）: a time; the other label is a place (the subject) or the metric
-            mention = _read_cell(article, s, e, unit, rules)
+            mention = _read_cell(article, s, e, unit, rules, "-" + negative.group(1) if negative else None)
             if mention is not None:
                 mention.change = _column_change(metric if RATE_LABEL.match(metric) else other_label, mention.value)
                 mention.extra = {"table_metric": metric, "table_label": _clean_span(article, *other),
@@ -223,9 +227,10 @@ def _column_change(label: str, value) -> str:
     return "down" if label.endswith("下降") else "up"
 
 
-def _read_cell(article: Article, s: int, e: int, unit: str, rules: RuleSet) -> Mention | None:
-    """The cell's number read with its unit by the number rules: one mention spanning both, or None."""
-    number = article.text[s:e].replace("−", "-")
+def _read_cell(article: Article, s: int, e: int, unit: str, rules: RuleSet, number: str | None = None) -> Mention | None:
+    """The cell's number (or `number`, as read from it: -12345.67 of (12,345.67)) read with its unit by the number
+    rules: one mention spanning both, or None."""
+    number = (number or article.text[s:e]).replace("−", "-")
     read = [m for m in extract_text(number + unit, rules) if m.type != "date"]
     if len(read) != 1 or read[0].cend != len(number) + len(unit) or read[0].cstart > (1 if number[0] == "-" else 0):
         return None
