@@ -531,6 +531,18 @@ def test_markup_between_numbers_keeps_them_apart(rules):
     assert not any(v in ("1234", "2023500", "535") for _, v in values)
 
 
+def test_character_references_read_as_the_characters_they_stand_for(rules):
+    """1,234&nbsp;亿元 is one amount (the reference's ; ends no sentence), &amp; and &quot; are & and a quote."""
+    text = "投资1,234&nbsp;亿元，增长5.2&nbsp;%。营收30亿元&amp;利润5亿元。&quot;十四五&quot;期间"
+    article = prepare(text)
+    assert article.clean == '投资1,234亿元，增长5.2%。营收30亿元&利润5亿元。"十四五"期间'
+    # every character of the matching text points at its own in the original: the quotes at &quot;'s &
+    assert "".join(text[article.offsets[i]] for i in range(len(article.clean))) == article.clean.replace('"', "&")
+    result = analyse_text(text, rules)
+    found = {(r["text"], r["value"]) for r in result["mentions"]["amounts"] + result["mentions"]["percentages"]}
+    assert ("1,234&nbsp;亿元", "123400000000") in found and ("5.2&nbsp;%", "5.2") in found
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=30), max_size=4),
        st.sampled_from(["<span>", "</strong>", '<font color="red">', "<b>"]))

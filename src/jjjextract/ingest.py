@@ -175,7 +175,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     """Build the cleaned matching text and its offset map for a decoded text."""
     if not article_id:
         article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    folded = fold(text)
+    folded = _blank_references(fold(text))
     simplified, share = _simplified_and_share(folded)
     pieces = []
     offsets: list[int] = []
@@ -208,25 +208,48 @@ _INLINE_TAGS = "a|span|font|strong|b|i|u|em|sup|sub"
 _BLOCK_TAGS = "p|br|div|img|center|section|article|figure|figcaption|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|hr"
 _MARKUP = re.compile(
     rf"</?(?:(?P<inline>{_INLINE_TAGS})|{_BLOCK_TAGS})(?:\s[^<>]{{0,500}})?/?>"
-    r"|&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000|#820[1-3]);",
+    r"|(?P<space>[& ](?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000|#820[1-3]);)"
+    r"|(?P<char>(?:&amp|\"quot|&#39|'#39);)",
     re.IGNORECASE,
 )
+_REFERENCE_OPENING = re.compile(
+    r"&(?=(?:(?P<space>nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000|#820[1-3])|(?P<quot>quot)|(?P<apos>#39));)",
+    re.IGNORECASE)
+
+
+def _blank_references(text: str) -> str:
+    """A reference's & as the character it stands for (&nbsp; a space, &quot; a quote; &amp; stays &): the rest
+    of it is left out of the matching text, and where a space reference separates two words or numbers its space
+    stays (see `markup_spans`), so that it reads as a space (1,234&nbsp;亿元 is one amount, and no reference's ;
+    ends a sentence). The text keeps its length: offsets still point into the original."""
+    if "&" not in text:
+        return text
+    return _REFERENCE_OPENING.sub(lambda m: " " if m.group("space") else '"' if m.group("quot") else "'", text)
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of HTML tags and space references to leave out of the matching text. Text markup
     (<span>, <b>) goes wherever it stands; a paragraph, cell or line tag or a space between two words stays
     as a separator (12</td><td>34 is two numbers, 2023&nbsp;500家 too)."""
-    if "<" not in text and "&" not in text:
-        return []
-    runs: list[list] = []  # [start, end, separates] of back-to-back tags and references
+    if "<" not in text and ";" not in text:
+        return []  # (a reference ends with ;, and its & may be a space by now: see _blank_references)
+    runs: list[list] = []  # [start, end, separates, only space references] of back-to-back tags and references
     for m in _MARKUP.finditer(text):
+        if m.group("char"):
+            continue  # (&amp;: see below)
         if runs and runs[-1][1] == m.start():
-            runs[-1][1:] = [m.end(), runs[-1][2] or not m.group("inline")]
+            runs[-1][1:] = [m.end(), runs[-1][2] or not m.group("inline"), runs[-1][3] and bool(m.group("space"))]
         else:
-            runs.append([m.start(), m.end(), not m.group("inline")])
-    return [(start, end) for start, end, separates in runs
-            if not (separates and text[start - 1 : start].isalnum() and text[end : end + 1].isalnum())]
+            runs.append([m.start(), m.end(), not m.group("inline"), bool(m.group("space"))])
+    spans = []
+    for start, end, separates, spaces in runs:
+        if not (separates and text[start - 1 : start].isalnum() and text[end : end + 1].isalnum()):
+            spans.append((start, end))
+        elif spaces:  # 2023&nbsp;500家: the space its & became stays between two numbers or words (as a space
+            # does: 1,234&nbsp;亿元 is one amount)
+            spans.append((start + 1 if _keeps_space(text[start - 1], text[end], " ") else start, end))
+    spans += [(m.start() + 1, m.end()) for m in _MARKUP.finditer(text) if m.group("char")]  # (&amp; -> &)
+    return spans
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
