@@ -139,6 +139,7 @@ def test_fold_finds_every_character_fold_char_changes():
 
     changed = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and fold_char(chr(c)) != chr(c))
     assert len(changed) > 400  # full-width forms, spaces, digits of many scripts
+    changed = changed.replace("\r", "")  # (a lone \r is a line break, one before \n a space: see below)
     assert fold(changed) == "".join(fold_char(ch) for ch in changed)
     assert fold("中文，不变") == "中文，不变"
 
@@ -529,6 +530,12 @@ def test_markup_between_numbers_keeps_them_apart(rules):
     values = [(r["text"], r["value"]) for r in result["mentions"]["quantities"]]
     assert ("34家", "34") in values and ("500家", "500") in values
     assert not any(v in ("1234", "2023500", "535") for _, v in values)
+
+
+def test_an_old_mac_files_carriage_returns_are_line_breaks():
+    """A lone \r breaks a line as \n does (it read as a space, running paragraphs together); \r\n is one break."""
+    assert prepare("吨。\r集装箱\r\r北京").clean == "吨。\n集装箱\n\n北京"
+    assert prepare("吨。\r\n集装箱").clean.count("\n") == 1
 
 
 def test_character_references_read_as_the_characters_they_stand_for(rules):

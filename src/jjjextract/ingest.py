@@ -337,6 +337,8 @@ def fold(text: str) -> str:
     full-width comma between digits that groups thousands (３，５００万元) to a comma, full stops between digits
     that stand for points (13。7%) to points, financial numerals (壹佰) to everyday ones and a bullet between two
     names (北京•沧州) to ·."""
+    if "\r" in text:
+        text = _LONE_CARRIAGE_RETURN.sub("\n", text)  # an old Mac file's line breaks (\r\n folds to a space and \n)
     if "，" in text:
         text = _THOUSANDS_COMMA.sub(",", text)
     if "。" in text and len(_IDEOGRAPHIC_POINT.findall(text)) >= 2:
@@ -353,6 +355,7 @@ def fold(text: str) -> str:
 # a bullet or an operator's dot between two Chinese characters joins two names as · does (北京•沧州渤海新区生物医药产业园,
 # 北京⋅沧州; also where a hard wrap falls after it, not before: a bullet opening a line opens a list's item): read
 # as ·
+_LONE_CARRIAGE_RETURN = re.compile("\r(?!\n)")
 _ODD_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[\u2022\u2027\u2219\u22c5](?=\n?[\u4e00-\u9fff])")
 
 
