@@ -7,6 +7,7 @@ its span and the texts of its named groups.
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -85,6 +86,7 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
     blocks = blocked_spans(clean, rules)
     chosen = select(find_candidates(clean, rules), blocks)
     mentions = merge_ranges([m for m in (normalize(c, clean, rules) for c in chosen) if m is not None], clean, rules)
+    mentions = merge_compound_durations(mentions, clean, rules)
     mentions = share_list_units(mentions, clean, rules, blocks)
     share_listed_dates(mentions, clean)
     for mention in mentions:
@@ -115,6 +117,27 @@ def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Me
 
 
 _TILDES = ("~", "～")
+
+
+def merge_compound_durations(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Mention]:
+    """A span of time written in two units, the larger right before the smaller (3小时7分, 2小时20分钟), is one
+    quantity in the smaller unit (187 分钟, 140 分钟: `compound_durations` gives the pairs and how many of the
+    smaller make one of the larger); the smaller part must be less than that many."""
+    pairs = {(big, small): Decimal(str(factor)) for big, small, factor in rules.vocab.get("compound_durations", [])}
+    if not pairs:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        factor = pairs.get((prev.unit, m.unit)) if prev is not None and prev.type == m.type == "quantity" else None
+        if (factor is not None and prev.cend == m.cstart and prev.value_high is None and m.value_high is None
+                and not (prev.qualifier and (m.extra or {}).get("qpre")) and 0 <= m.value < factor):
+            prev.value, prev.unit, prev.cend = prev.value * factor + m.value, m.unit, m.cend
+            prev.qualifier = prev.qualifier or m.qualifier
+            prev.text = clean[prev.cstart : prev.cend]
+            continue
+        out.append(m)
+    return out
 
 
 def _same_unit(first: str, second: str) -> bool:
