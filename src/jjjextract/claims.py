@@ -1421,6 +1421,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
                 "ORG", "LOC"):  # (2024年末天津市 + 常住人口: a division's full name opens no noun phrase)
             if (ent.value or "").endswith(_lists(rules)["media_ends"]):
                 return "", -1  # 永康日报 天下·速览 首批疏解4所高校…, 央视网熊猫频道消息: the paper that reports (see subject_for)
+            if _announces(clean, ent, rules):
+                return "", -1  # 国家统计局还公布了2024年全国粮食产量: the body publishes the figures, it does not own them
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
                 # 中国华能总部已入驻: one of several, none of which is the topic
@@ -1571,8 +1573,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if _in_quoted_name(clean, e, sent, rules):
             continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
-        if (e.value or "").endswith(_lists(rules)["media_ends"]):
+        if (e.value or "").endswith(_lists(rules)["media_ends"]) or _announces(clean, e, rules):
             continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
+            # (国家统计局还公布了…: nor is a body that publishes the figures)
         if (e.label == "ORG" and clean[e.cstart - 1 : e.cstart] in ("在", "于")
                 and clean.startswith(tuple(rules.vocab.get("venue_verbs", [])), e.cend)):
             continue  # 在中国国际展览中心举办…大会: where an event is held, not whose figure it is
@@ -2692,6 +2695,13 @@ def _claimless_topic(clean: str, sentences: list[Sentence], sent: Sentence, sinc
             return "" if announcer else topic  # (a name that opens the main clause, after a date or not: 今年，
             # 天津港集团…; not a body that announces: 22日，生态环境部通报了…)
     return ""
+
+
+def _announces(clean: str, name: Mention, rules: RuleSet) -> bool:
+    """Is the name a publishing body's (`announcing_body_ends`) followed by a verb of publishing (`announcing_verbs`:
+    国家统计局还公布了)?"""
+    return (name.label == "ORG" and (name.value or "").endswith(_lists(rules)["announcers"])
+            and compiled(rules.vocab.get("announcing_verbs", r"$^")).match(clean, name.cend) is not None)
 
 
 def _has_figures(claims: list[dict], sentence_no: int, rules: RuleSet) -> bool:
