@@ -178,7 +178,7 @@ def _set_phrase_tag(word: str, tags) -> object:
     return "v" if tag == "l" and len(word) == 4 and tags[word[-2:]] == "v" and tags[word[:2]] in ("d", "ad") else tag
 
 
-_SYMBOLS = regex.compile(r"\p{So}+")  # bullets and marks: ● ■ ★ ※ ▲
+_SYMBOLS = regex.compile(r"[\p{So}#＃]+")  # bullets and marks: ● ■ ★ ※ ▲; a hashtag's # (#京津冀#)
 _NEGATIONS = frozenset(("不", "未", "非", "无", "没"))  # (dropped, a metric would say the opposite)
 _PER_UNIT_OF = frozenset(("万元", "月", "日"))  # (万元GDP能耗: per 10,000 yuan of GDP; 月收入: a month's; not 年: 年货运量 is 货运量)
 
