@@ -143,7 +143,7 @@ def _lists(rules: RuleSet) -> dict:
 
 _LAST_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}][^{regex.escape(CLAUSE_BREAKS)}]*\\Z")
 _HAN_START = regex.compile(r"\p{Han}")
-_LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" ]*(?=[^，,；;]*\Z)")
+_LAST_MAIN_BREAK = regex.compile(r"[，,；;][“”\" #＃]*(?=[^，,；;]*\Z)")  # (，#天津#GDP增长5%: a hashtag)
 _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十两")
 _ROUTE_JOINERS = ("至", "到")
