@@ -491,8 +491,9 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             and _tags(rules)[toks.words[held]] == "v"):
         return ""  # 全国压减, 河北独占, 走过了: a skip word inside a verb is no word of its own, and the verb stands
         # between the words before it and the number (but 率达, 价格下降 are jieba's words, not verbs: 率, 价格 stay)
-    if found and clean[found.start()] in "：:" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
-        # 中标金额：3,580万元: a field's label is its metric (预算金额（万元）：3650: without the unit in brackets)
+    if found and clean[found.start()] in "：:|｜" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
+        # 中标金额：3,580万元: a field's label is its metric (预算金额（万元）：3650: without the unit in brackets; so is
+        # a table row's label in the cell before: | 总里程(公里) | 约300公里 |)
         unit = _LABEL_UNIT_END.search(clean, max(sent.start, found.start() - 8), found.start())
         return _left_metric(clean, sent, toks, unit.start() if unit else found.start(), rules, begin, retry)
     if found and clean[found.start()] in "，," and not stripped.strip() and (
