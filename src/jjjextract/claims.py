@@ -1574,6 +1574,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if _in_quoted_name(clean, e, sent, rules):
             continue  # “轨道上的京津冀”项目, 推进“数字雄安”建设, 利用“廊坊经贸洽谈会”: a place inside a quoted title
+        if e.label == "LOC" and clean[e.cstart - 1 : e.cstart] == "在" and any(
+                p.label == "PER" and p.cend == e.cstart - 1 for p in sentence_entities):
+            continue  # 王蒙在北京一家互联网公司工作: where a person is, not whose figure it is
         if (e.value or "").endswith(_lists(rules)["media_ends"]) or _announces(clean, e, rules):
             continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
             # (国家统计局还公布了…: nor is a body that publishes the figures)
