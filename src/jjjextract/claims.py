@@ -1424,6 +1424,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
                 return "", -1  # 永康日报 天下·速览 首批疏解4所高校…, 央视网熊猫频道消息: the paper that reports (see subject_for)
             if _announces(clean, ent, rules):
                 return "", -1  # 国家统计局还公布了2024年全国粮食产量: the body publishes the figures, it does not own them
+            if ent.label == "LOC" and compiled(rules.vocab.get("subject_person_after_place", r"$^")).match(clean, ent.cend):
+                return "", -1  # 北京的张女士买了两大兜年货: where a person comes from, no topic
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
                 # 中国华能总部已入驻: one of several, none of which is the topic
@@ -1524,6 +1526,11 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     anaphora = _lists(rules)["anaphora_all"]
     if _counts_listed_names(mention, sentence_entities, clean):
         return ""  # 北京交通大学、…、中国地质大学(北京)4所高校: the names listed are what is counted
+    members = rules.vocab.get("collective_place_chars", "")
+    if any(e.label == "LOC" and e.cend == mention.cstart - len((mention.extra or {}).get("qpre", ""))
+           and sum(ch in members for ch in e.value or "") == mention.value for e in sentence_entities) and compiled(
+            rules.vocab.get("subject_member_places", r"$^")).match(clean, mention.cend):
+        return ""  # 京津两个超大城市: the count is of the places the name joins, nobody's figure (not 京津冀28个城市)
     owner = _item_owner(mention, sentence_entities, clean, sent, rules)
     if owner:
         return owner  # 石家庄为1151.75万人次、保定为1108.56万人次: each item its own place
@@ -1577,6 +1584,8 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         if e.label == "LOC" and clean[e.cstart - 1 : e.cstart] == "在" and any(
                 p.label == "PER" and p.cend == e.cstart - 1 for p in sentence_entities):
             continue  # 王蒙在北京一家互联网公司工作: where a person is, not whose figure it is
+        if e.label == "LOC" and compiled(rules.vocab.get("subject_person_after_place", r"$^")).match(clean, e.cend):
+            continue  # 北京的张女士买了两大兜年货: where a person comes from
         if (e.value or "").endswith(_lists(rules)["media_ends"]) or _announces(clean, e, rules):
             continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
             # (国家统计局还公布了…: nor is a body that publishes the figures)
