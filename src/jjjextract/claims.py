@@ -267,6 +267,9 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         return ""  # 连续5年: a metric before its number ends in a noun or a dimension (南北长), not an adjective
     if not any(map(str.isalpha, "".join(picked))):
         return ""  # signs for lost characters (&&) are no metric
+    if (not from_right and len(picked) > 1 and tags[-1] == "s" and len(picked[-1]) > 1
+            and picked[-1].endswith("里")):  # (not 对外 of 省区市对外交往)
+        picked[-1] = picked[-1][:-1]  # 温室 + 大 + 棚里 (jieba's word): where, the 里 is no part of what is counted
     if not from_right and len(picked) > 1 and tags[-1] == "a" and len(picked[-1]) > 1:
         del picked[-1]  # 募集资金投向 + 先进 + 制造: an adjective ends no metric written after its number
     elif not from_right and len(picked) > 1 and (tags[-1] in ("b", "d", "ad") or tags[-1] == "a" and len(picked[-1]) == 1):
