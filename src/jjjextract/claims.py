@@ -825,6 +825,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         # 24小时自助服务区 are)
     if left and _route_end(clean, sent, toks, left, end, rules):
         left = ""  # 从燕郊到北京市中心约38公里: the end of a route, not what is measured
+    if (left and mention.unit in _lists(rules)["time_units"]
+            and clean.endswith(tuple(rules.vocab.get("metric_riding_verbs", [])), 0, clean.rfind(left, 0, end))):
+        left = ""  # 坐上京津城际22分钟就能到北京南站: a ride's time, not a measure of the train
     if mention.unit in _lists(rules)["multiples"]:
         left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
     if mention.type == "money" and left:
@@ -1593,8 +1596,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
             # (国家统计局还公布了…: nor is a body that publishes the figures)
         if (e.label == "ORG" and clean[e.cstart - 1 : e.cstart] in ("在", "于")
-                and clean.startswith(tuple(rules.vocab.get("venue_verbs", [])), e.cend)):
-            continue  # 在中国国际展览中心举办…大会: where an event is held, not whose figure it is
+                and clean.startswith(tuple(rules.vocab.get("venue_verbs", [])), e.cend)) or (
+                e.label == "LOC" and clean[e.cstart - 1 : e.cstart] == "在" and _VENUE_AFTER_PLACE.match(clean, e.cend)):
+            continue  # 在中国国际展览中心举办…大会, 在武清区V1汽车世界举行: where an event is held, not whose figure it is
         lead = _before_epithet(clean, e.cstart)
         if clean[lead - 1 : lead] in _lists(rules)["partner_preps"] or _listed_partner(clean, e, sentence_entities,
                                                                                         rules):
@@ -2906,6 +2910,7 @@ def _name_ends_word(clean: str, sent: Sentence, mention: Mention, metric: str, n
     return i < len(toks.ends) and toks.ends[i] == end
 
 
+_VENUE_AFTER_PLACE = regex.compile(r"[\p{Han}A-Za-z0-9·]{1,10}?(?:举办|举行|召开|开幕|闭幕|落幕)")  # (武清区 + V1汽车世界)
 _SAME_PERIOD_WORDS = ("同期", "同年", "当年", "当期", "全年")
 
 
