@@ -1456,6 +1456,10 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
         if lead and rest.startswith(word, lead.end()):
             return word, sent.start + lead_end + len(word)
     named_start = sent.start + len(text) - len(quoted)
+    if named and quoted[named.start() : named.start() + 1] in "“\"":
+        inside = [w for w, s, e in toks if named_start + named.start() < s and e < named_start + named.end()]
+        if inside and _tags(rules)[inside[-1]] == "vn":
+            named = None  # “异地养老”成为了…: a quoted activity, no name of what the figures are about
     if named and (quoted[named.start() : named.start() + 1] in "“\"" or _one_name(
             toks, named_start + named.start(), named_start + named.end(), rules)):
         # (a quoted name, or whole nouns: not 步建成国际一流枢纽港 + 口)
@@ -1509,6 +1513,7 @@ def _in_examples(clean: str, sent: Sentence, start: int, end: int, words, rules:
 
 
 _OPENER_CLAUSES = ("随着", "作为", "伴随", "依托")  # clauses that frame a sentence before its main clause
+_FRAMING_IN = regex.compile(r"在[^，,。；;]{2,24}(?:中|下|进程中|过程中|背景下)[，,]")  # 在京津冀协同发展中，…
 _MAIN_BREAK = regex.compile(r"[，,；;。！？!?]")
 _COUNT_AFTER_ETC = regex.compile(r"[\d一二两三四五六七八九十百千几数]+(?:余|多)?[家个所项座名位批]")
 _COMMON_NOUNS = frozenset(("n", "vn", "an"))
@@ -1580,9 +1585,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
             continue  # 承接京津项目超过600个，总投资达3000亿元: 京津 is part of what was counted
         if e.cend <= source_end:
             continue  # the source (据新华社报道, 国家统计局数据显示), not the subject
-        if e.cend <= context.get("main_start", sent.start) <= mention.cstart and clean.startswith(
-                _OPENER_CLAUSES, sent.start):
-            continue  # 随着京津中关村科技城建设的稳步推进，…: a name in a clause that frames the sentence
+        if e.cend <= context.get("main_start", sent.start) <= mention.cstart and (clean.startswith(
+                _OPENER_CLAUSES, sent.start) or _FRAMING_IN.match(clean, sent.start)):
+            continue  # 随着京津中关村科技城建设的稳步推进，…, 在京津冀协同发展中，…: a name in a clause that frames the
+            # sentence
         if _in_parts_before(clean, e.cstart, mention.cstart):
             continue  # 死亡9人(保定市4人,邢台市5人),失踪6人: the places of an earlier figure's parts
         if _in_quoted_name(clean, e, sent, rules):
