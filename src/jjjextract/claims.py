@@ -825,8 +825,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         # 24小时自助服务区 are)
     if left and _route_end(clean, sent, toks, left, end, rules):
         left = ""  # 从燕郊到北京市中心约38公里: the end of a route, not what is measured
-    if (left and mention.unit in _lists(rules)["time_units"]
-            and clean.endswith(tuple(rules.vocab.get("metric_riding_verbs", [])), 0, clean.rfind(left, 0, end))):
+    if (left and mention.unit in _lists(rules)["time_units"] and (at := clean.rfind(left, 0, end)) > 0
+            and clean.endswith(tuple(rules.vocab.get("metric_riding_verbs", [])), 0, at)):
         left = ""  # 坐上京津城际22分钟就能到北京南站: a ride's time, not a measure of the train
     if mention.unit in _lists(rules)["multiples"]:
         left = _before_base(left, rules)  # 研发投入是全国平均水平的2倍: 研发投入
@@ -1430,7 +1430,7 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
                 return "", -1  # 永康日报 天下·速览 首批疏解4所高校…, 央视网熊猫频道消息: the paper that reports (see subject_for)
             if _announces(clean, ent, rules):
                 return "", -1  # 国家统计局还公布了2024年全国粮食产量: the body publishes the figures, it does not own them
-            if ent.label == "LOC" and compiled(rules.vocab.get("subject_person_after_place", r"$^")).match(clean, ent.cend):
+            if _persons_place(clean, ent, rules):
                 return "", -1  # 北京的张女士买了两大兜年货: where a person comes from, no topic
             if clean.startswith(("等", "、"), ent.cend) or _in_examples(clean, sent, ent.cstart, ent.cend, toks, rules):
                 return "", -1  # 北京电影学院等8所市属高校: an example of what is counted, not the topic; 中国星网、
@@ -1596,7 +1596,7 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         if e.label == "LOC" and clean[e.cstart - 1 : e.cstart] == "在" and any(
                 p.label == "PER" and p.cend == e.cstart - 1 for p in sentence_entities):
             continue  # 王蒙在北京一家互联网公司工作: where a person is, not whose figure it is
-        if e.label == "LOC" and compiled(rules.vocab.get("subject_person_after_place", r"$^")).match(clean, e.cend):
+        if _persons_place(clean, e, rules):
             continue  # 北京的张女士买了两大兜年货: where a person comes from
         if (e.value or "").endswith(_lists(rules)["media_ends"]) or _announces(clean, e, rules):
             continue  # 沧州日报 content_83194.html 河北打通…42条段: a paper or a news site reports, it is not reported on
@@ -2730,6 +2730,12 @@ def _announces(clean: str, name: Mention, rules: RuleSet) -> bool:
             and compiled(rules.vocab.get("announcing_verbs", r"$^")).match(clean, name.cend) is not None)
 
 
+def _persons_place(clean: str, name: Mention, rules: RuleSet) -> bool:
+    """Is the name a place a person comes from, before (的 and) a person (`subject_person_after_place`: 北京的张女士)?"""
+    return name.label == "LOC" and compiled(rules.vocab.get("subject_person_after_place", r"$^")).match(
+        clean, name.cend) is not None
+
+
 def _has_figures(claims: list[dict], sentence_no: int, rules: RuleSet) -> bool:
     """Has the sentence a claim other than a bare span of time (这五年: no metric, no subject)?"""
     spans = _lists(rules)["time_units"]
@@ -2766,8 +2772,9 @@ def _opens_with_other_place(entities: list[Mention], start: int, topic: str, cle
 _SHORT_ITEM_FIRST = regex.compile(r"\p{Han}{1,3}[和及与]")
 
 
-_ROUTE_CLAUSE = regex.compile(r"(?:现在|目前|如今|今后|未来)?从[^，,。；;\d]{1,12}?[到至]")  # (现在从北京南站到)
-_ROUTE_TO_HERE = regex.compile(r"从[^，,。；;\d]{1,12}?[到至]\Z")
+_ROUTE_FROM_TO = r"从[^，,。；;\d]{1,12}?[到至]"
+_ROUTE_CLAUSE = regex.compile(r"(?:现在|目前|如今|今后|未来)?" + _ROUTE_FROM_TO)  # (现在从北京南站到)
+_ROUTE_TO_HERE = regex.compile(_ROUTE_FROM_TO + r"\Z")
 
 
 _ITEM_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]) ?")

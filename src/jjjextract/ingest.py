@@ -234,21 +234,21 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     if "<" not in text and ";" not in text:
         return []  # (a reference ends with ;, and its & may be a space by now: see _blank_references)
     runs: list[list] = []  # [start, end, separates, only space references] of back-to-back tags and references
+    spans = []
     for m in _MARKUP.finditer(text):
         if m.group("char"):
-            continue  # (&amp;: see below)
+            spans.append((m.start() + 1, m.end()))  # (&amp; -> &: its first character stays)
+            continue
         if runs and runs[-1][1] == m.start():
             runs[-1][1:] = [m.end(), runs[-1][2] or not m.group("inline"), runs[-1][3] and bool(m.group("space"))]
         else:
             runs.append([m.start(), m.end(), not m.group("inline"), bool(m.group("space"))])
-    spans = []
     for start, end, separates, spaces in runs:
         if not (separates and text[start - 1 : start].isalnum() and text[end : end + 1].isalnum()):
             spans.append((start, end))
         elif spaces:  # 2023&nbsp;500家: the space its & became stays between two numbers or words (as a space
             # does: 1,234&nbsp;亿元 is one amount)
             spans.append((start + 1 if _keeps_space(text[start - 1], text[end], " ") else start, end))
-    spans += [(m.start() + 1, m.end()) for m in _MARKUP.finditer(text) if m.group("char")]  # (&amp; -> &)
     return spans
 
 
