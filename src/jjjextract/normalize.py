@@ -404,15 +404,11 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
         return first if q2 is None else f"{first}/{_iso(y, q=q2)}"
     if g.get("half"):
         return _iso(y, half=1 if g["half"] in ("上", "前", "1") else 2)  # (2024H1)
-    hms = None
-    if g.get("H"):
-        hour = int(g["H"])
-        if g.get("ampm") in ("下午", "晚上") and hour < 12:
-            hour += 12
-        hms = (str(hour), g.get("M"), g.get("S"))
+    hms = _time_of_day(g.get("H"), g.get("M"), g.get("S"), g.get("ampm"), rules)
     first = _iso(y, m, d, hms=hms)
+    hms2 = _time_of_day(g.get("H2"), g.get("M2"), None, g.get("ampm2") or g.get("ampm"), rules)  # (下午3时至5时)
     if not any(g.get(k) for k in ("y2", "m2", "d2")):
-        return first
+        return first if hms2 is None else f"{first}/{_iso(y, m, d, hms=hms2)}"  # (31日10时至11时)
     y2 = None if g.get("now2") else _year(g.get("y2")) if g.get("y2") else y  # (至今年8月: the year of writing)
     m2 = _int(g.get("m2")) if g.get("m2") else (m if g.get("d2") else None)
     d2 = _int(g.get("d2"))
@@ -422,7 +418,19 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
         return None
     if g.get("y2") and m is None:
         return f"{_iso(y)}/{_iso(y2)}"
-    return f"{first}/{_iso(y2, m2, d2)}"
+    return f"{first}/{_iso(y2, m2, d2, hms=hms2)}"
+
+
+def _time_of_day(hour: str | None, minute: str | None, second: str | None, day_part: str | None,
+                 rules: RuleSet) -> tuple | None:
+    """(hour, minute, second) of a time of day, a 24-hour hour after 下午 or 晚 (dates.yaml's afternoon_from_hour)."""
+    if not hour:
+        return None
+    hour_24 = int(hour)
+    after = rules.lookup("afternoon_from_hour", day_part, None) if day_part else None
+    if after is not None and int(after) <= hour_24 < 12:
+        hour_24 += 12
+    return str(hour_24), minute, second
 
 
 def _year(text: str | None) -> int | None:
