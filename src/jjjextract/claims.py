@@ -1547,6 +1547,9 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         return owner  # 石家庄为1151.75万人次、保定为1108.56万人次: each item its own place
     if _names_each(mention, sentence_entities, clean, sent):
         return ""  # 湖北7家,安徽、陕西各6家: the figure is each listed name's, none before them
+    territory = _territory_in_clause(mention, sentence_entities, clean, sent, rules)
+    if territory:
+        return territory  # 永定河流经涿州…，此外涿州境内还有…共6条入境河流
     topic, topic_end = context.get("topic", ("", -1))
     holds_metric = topic not in anaphora and metric and metric in topic
     opener = _clause_opener(mention, sentence_entities, clean, sent)
@@ -1860,6 +1863,18 @@ def _owned_item_before(clean: str, sep: int, entities: list[Mention], sent: Sent
 
 _ENT_FOLLOWERS = (*_LIST_FOLLOWERS, "的")  # a name in a list, or one that qualifies a noun
 _NOT_OWNER_BEFORE = _METRIC_PREPOSITIONS | set("给离距往赴")  # where to or from, and 距离
+
+
+def _territory_in_clause(mention: Mention, entities: list[Mention], clean: str, sent: Sentence,
+                         rules: RuleSet) -> str:
+    """The place in the mention's clause, before it, that a territory word follows (涿州境内: `subject_territory_words`;
+    not 在京津冀区域内设立40余个直营店: where someone does something)."""
+    words = tuple(rules.vocab.get("subject_territory_words", ()))
+    found = _LAST_MAIN_BREAK.search(clean, sent.start, mention.cstart)
+    start = found.end() if found else sent.start
+    return next((e.value or "" for e in entities if e.label == "LOC" and start <= e.cstart and e.cend < mention.cstart
+                 and clean.startswith(words, e.cend) and not clean.endswith(_lists(rules)["place_preps"], 0, e.cstart)),
+                "") if words else ""
 
 
 def _clause_opener(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> Mention | None:

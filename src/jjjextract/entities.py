@@ -140,6 +140,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "place_leads": frozenset(v.get("place_lead_chars", "")),
         "prefix_localizers": frozenset(v.get("place_prefix_localizers", "")),
         "direction_regions": frozenset(v.get("direction_regions", [])),
+        "compass_directions": frozenset(v.get("compass_directions", [])),
         "province_chars": frozenset(v.get("province_short_chars", "")),
         "set_phrase_not_first": tuple(v.get("set_phrase_not_first_chars", "")),
         "set_phrase_not_last": tuple(v.get("set_phrase_not_last_chars", "")),
@@ -553,6 +554,8 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             continue
         if words[i] in vs["direction_regions"] and i > 0 and words[i - 1] in vs["province_chars"]:
             continue  # 冀 + 东北 + 五市: a part of the province, not the region
+        if words[i] in vs["compass_directions"] and i + 1 < n and words[i + 1][:1].isdigit():
+            continue  # …，东北198.1毫米: a direction inside the place, listed with the others
         j = _admin_suffix_end(words, i, vs) if label == "LOC" else i
         while label == "LOC" and j + 1 < n:
             if infos[j + 1][6]:
