@@ -321,6 +321,14 @@ def _spaced_name_end(words: list[str], ends: list[int], k: int) -> int:
     return ends[k]
 
 
+def _third_name_char(words: list[str], k: int, vs: dict) -> bool:
+    """Is word k one Han character that ends a name before 摄, a space, a bracket's end or the line's end?"""
+    after = words[k + 1] if k + 1 < len(words) else "\n"
+    return (len(words[k]) == 1 and _is_han(words[k]) and words[k] not in STOP_WORDS
+            and words[k] not in vs["person_glued_after"] and (after == "摄" or not after.strip()
+                                                               or after in _CLOSING_BRACKETS))
+
+
 def _name_shaped(word: str, vs: dict) -> bool:
     """A word of two or three characters that reads as a person's name and is no place, division or title."""
     return (len(word) <= 3 and _person_token(word, vs) and word not in vs["places"] and word not in vs["admin"]
@@ -641,7 +649,10 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 release(place)  # 记者孙 + 海东: a given name that is also a place's (not 记者王 + 北京)
             glued = len(rest) == 2 and rest[1] in vs["person_glued_after"] and i + 3 < n and words[i + 3] in vs[
                 "person_report_words"]  # 市长张 + 工作 + 政府工作报告: 张工 + 作 (makes) the report
-            add(starts[i + 1], ends[i + 2] - glued, "PER")
+            end = ends[i + 2] - glued
+            if len(rest) == 1 and i + 3 < n and _third_name_char(words, i + 3, vs):
+                end = ends[i + 3]  # 记者周 + 缦 + 卿 + 摄: a three-character name cut into its characters
+            add(starts[i + 1], end, "PER")
     # Names listed after a person's: (记者陈杰、靳博), 摄影 王军、李明 (each a whole item of the list)
     for _, e, _ in [f for f in found if f[2] == "PER"]:
         k = bisect.bisect_left(starts, e)
