@@ -486,6 +486,10 @@ def _has_full_sign(line: str) -> bool:
     return any(ch in line for ch in "，。；,;")
 
 
+# a line that stands alone whatever signs it holds: a numbered heading (四、…, 第6章 …, （一）…, 1. …) or a
+# site's name and motto (廊坊新闻网-主流媒体,…)
+_STANDALONE_LINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,3}[章节篇部编]|"
+                              r"[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d)|[\u4e00-\u9fff]{1,10}网\s*[-—–|｜])")
 _HEADING_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、[^，。、；,;]*\Z")  # 一、综合: a numbered heading alone
 
 
@@ -616,9 +620,11 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
         if "\n" in run:
             line = text[text.rfind("\n", 0, i) + 1 : i].strip()
             if run.count("\n") > 1:
-                # after a blank line only a line that is clearly prose continues: a heading (长标题《…》方案)
-                # or a salutation (各市人民政府：) does not
-                ends_mid = (left in SOFT_JOIN_END and left not in "：:" or (_is_wordlike(left) and _has_full_sign(line))
+                # after a blank line only a line that is clearly prose continues: a heading (长标题《…》方案,
+                # 四、实施…协作，共绘…新画卷), a salutation (各市人民政府：) or a site's motto (廊坊新闻网-主流媒体,
+                # 廊坊城市门户) does not
+                ends_mid = (left in SOFT_JOIN_END and left not in "：:" or (
+                    _is_wordlike(left) and _has_full_sign(line) and not _STANDALONE_LINE.match(line))
                             ) and not _headline_alone(_line_at(text, j), min_line)
             else:
                 ends_mid = left in SOFT_JOIN_END or (
