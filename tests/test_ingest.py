@@ -215,7 +215,7 @@ def test_lines_of_records_are_not_joined_but_a_unit_cut_by_a_wrap_is(rules):
     text = "全省11市常住人口分布情况:\n保定市(不含定州市)1034.90万人\n石家庄市(不含辛集市)1007.11万人\n邯郸市,943.30万人\n"
     claims = analyse_text(text, rules)["claims"]
     assert [(c["value"], c["subject"]) for c in claims] == [
-        ("10349000", "保定市"), ("10071100", "石家庄市"), ("9433000", "邯郸市")]
+        ("11", ""), ("10349000", "保定市"), ("10071100", "石家庄市"), ("9433000", "邯郸市")]  # (11市: cities counted)
     prose = "今年以来全市共举办各类会展活动，举办展会120场\n次，吸引观众达到35万人次。"
     assert [m["text"] for m in analyse_text(prose, rules)["mentions"]["quantities"]] == ["120场\n次", "35万人次"]
 

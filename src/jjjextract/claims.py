@@ -103,6 +103,7 @@ def _lists(rules: RuleSet) -> dict:
         "categories": frozenset(v.get("metric_category_words", [])),
         "category_units": frozenset(v.get("metric_category_units", [])),
         "describing_units": frozenset(v.get("metric_describing_units", [])),
+        "place_count_units": frozenset(v.get("metric_place_count_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
         "span_openers": tuple(v.get("metric_time_span_openers", [])),
@@ -758,8 +759,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     right_from = mention.cend if past is None else past
     if next_start is not None and 0 <= next_start - mention.cend <= 1:
         right_from = None  # 六大类60项活动: the next number owns the words after it
-    if mention.unit in _lists(rules)["describing_units"]:
-        right_from = None  # 60岁以上老年人口: an age describes the people after it, who are counted elsewhere
+    if mention.unit in _lists(rules)["describing_units"] or mention.unit in _lists(rules)["place_count_units"]:
+        right_from = None  # 60岁以上老年人口: an age describes the people after it, who are counted elsewhere;
+        # 京津冀13市空气质量改善: what the places counted have
     qpre = len((mention.extra or {}).get("qpre", ""))
     end = base[0] if base else mention.cstart - qpre
     begin = prev_end if prev_end is not None and prev_end <= end else None
@@ -1537,10 +1539,10 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
     anaphora = _lists(rules)["anaphora_all"]
     if _counts_listed_names(mention, sentence_entities, clean):
         return ""  # 北京交通大学、…、中国地质大学(北京)4所高校: the names listed are what is counted
-    members = rules.vocab.get("collective_place_chars", "")
     if any(e.label == "LOC" and e.cend == mention.cstart - len((mention.extra or {}).get("qpre", ""))
-           and sum(ch in members for ch in e.value or "") == mention.value for e in sentence_entities) and compiled(
-            rules.vocab.get("subject_member_places", r"$^")).match(clean, mention.cend):
+           and _counts_members(e.value or "", mention, rules) for e in sentence_entities) and (compiled(
+            rules.vocab.get("subject_member_places", r"$^")).match(clean, mention.cend)
+            or mention.unit in _lists(rules)["place_count_units"]):  # (京津冀3省市)
         return ""  # 京津两个超大城市: the count is of the places the name joins, nobody's figure (not 京津冀28个城市)
     owner = _item_owner(mention, sentence_entities, clean, sent, rules)
     if owner:
@@ -1669,6 +1671,11 @@ def subject_for(mention: Mention, sentence_entities: list[Mention], clean: str, 
         return opening  # 天津港口和河北港口……，天津港口集装箱吞吐量: the region the metric names, not one before it
         # (not 引进京冀投资: where it came from)
     return before[0].value if before else ""
+
+
+def _counts_members(name: str, mention: Mention, rules: RuleSet) -> bool:
+    """Does the count equal the number of places a collective name joins (京津 + 两个, 京津冀 + 3省市)?"""
+    return sum(ch in _lists(rules)["collective_chars"] for ch in name) == mention.value
 
 
 def _counts_listed_names(mention: Mention, entities: list[Mention], clean: str) -> bool:
@@ -2341,7 +2348,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             (e.label == "LOC" or (e.label == "ORG" and e.cend <= m.cstart)) and e.value == metric for e in entities)
         # (首都机场623万人次: a body named before its count is whose it is; 22个京津冀高校发展联盟 counts bodies)
         if place_metric and not named and _opens_clause(clean, sent, _left_position(clean, sent, m, metric), rules):
-            metric, named, place_metric = "", metric, False  # 其中北京达到79.5万辆: whose count it is
+            metric, named, place_metric = "", "" if _counts_members(metric, m, rules) else metric, False
+            # 其中北京达到79.5万辆: whose count it is (京津冀3省市: the places the name joins, whose it is not)
         if ((not metric or place_metric or metric == named) and base is None and m.unit not in _lists(rules)["multiples"]
                 and "的" not in clean[m.cstart - 2 : m.cstart]):  # (北京是河北3.56倍: the base, no subject)
             place = next((e for e in entities if e.cend <= m.cstart and e.label in ("LOC", "ORG")
