@@ -463,6 +463,9 @@ def _leading_quote(clean: str, pos: int) -> int:
 _DIGIT_NEXT = regex.compile(r"\s*[\d零〇一二两三四五六七八九十百千万]")
 
 
+_QUOTED_HEAD = regex.compile(r"\p{Han}{1,6}")  # the words of a quoted name before the part a phrase kept
+
+
 def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, begin: int | None = None,
                  retry: bool = True) -> str:
     while end > sent.start and clean[end - 1] == " ":
@@ -522,6 +525,11 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         # 拓宽“对接路”42条段: a term in quotes right before the number is what is counted, whatever its words
         phrase = term.group(1)  # (对接 + 路: jieba's verb before the noun)
     phrase_start = _start_unquoted(clean, clause_start, clause_start + len(stripped), phrase)
+    opening = clean.rfind("“", clause_start, phrase_start) if phrase else -1
+    if (opening >= 0 and _QUOTED_HEAD.fullmatch(clean, opening + 1, phrase_start)
+            and _tags(rules)[_first_word(toks, phrase_start - 1)] == "m" and "”" in clean[phrase_start:end]):
+        # “千年 + 秀林”造林绿化: a quoted name the phrase starts inside of, after a numeral word, is whole in it
+        phrase, phrase_start = clean[opening + 1 : phrase_start] + phrase, opening + 1
     markers = _lists(rules)["base_markers"]
     before = clean[clause_start:phrase_start].rstrip("“\"‘「 ")  # (超越“全国线”: the base in quotes)
     if before.endswith(markers) or _is_base(words, phrase, before, rules):
@@ -665,6 +673,8 @@ def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet
     clause name whose it is (装备制造业增加值); a place or a body among them is split off as the subject later,
     a time word, a reference to the subject (全年, 该区), a region (京津冀地区) or the end of a name is none."""
     lists = _lists(rules)
+    while phrase_start > clause_start and clean[phrase_start - 1] in "“\"‘「 ":
+        phrase_start -= 1  # (完成“千年秀林”造林绿化: the quote opening the metric)
     verb = next(v for v in lists["completion_verbs"] if clean.endswith(v, clause_start, phrase_start))
     i = bisect.bisect_right(toks.starts, phrase_start - len(verb)) - 1
     if i < 0 or toks.starts[i] != phrase_start - len(verb):
