@@ -753,7 +753,8 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     adjustment = rules.vocab.get("metric_adjustment", r"$^")
     when = rules.vocab.get("metric_time_adverbial", r"$^")
     rank = rules.vocab.get("metric_rank_end", r"$^")
-    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{rank}|{alternation(skip)})+$")
+    joiner = rules.vocab.get("metric_verb_joiners", r"$^")
+    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{rank}|{joiner}|{alternation(skip)})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,
