@@ -1840,10 +1840,8 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
         named = next((e for e in entities if e.cend == mention.cstart - 1 and e.label in ("ORG", "LOC")), None)
         if named is not None:
             return named.value or ""  # 沧州(53.7%)、秦皇岛(68.0%): a figure alone in brackets after a name
-    where = _PLACED_AFTER.match(clean, mention.cend) if not clean[start : mention.cstart].strip() else None
-    if where:  # 六成以上在天津，三成在北京: a figure that opens its item and says where it is
-        return next((e.value or "" for e in entities if e.label == "LOC" and e.cstart == where.end()
-                     and (e.cend == sent.end or clean[e.cend : e.cend + 1] in "，,；;。、")), "")
+    if not clean[start : mention.cstart].strip():
+        return _placed_owner(mention, entities, clean, sent)  # 六成以上在天津，三成在北京
     links = _lists(rules)["item_links"]
     opened = not found or clean[found.start()] != "、" or _owned_item_before(clean, found.start(), entities, sent)
     # (距离北京100公里、雄安新区150公里: no owner without a link, unless the item before is a name's figure too:
@@ -1867,6 +1865,14 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
             return ent.value or ""  # 通州区10所幼儿园与雄安新区10所幼儿园: a place right before a count owns it (not
             # 转出至津冀20.9万人, 距离北京100公里)
     return ""
+
+
+def _placed_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> str:
+    """The place a figure says it is in right after it, ending the item (六成以上在天津，三成在北京; 306例在津南区,
+    …,1例在东丽区): the figure is the place's."""
+    where = _PLACED_AFTER.match(clean, mention.cend)
+    return next((e.value or "" for e in entities if e.label == "LOC" and e.cstart == where.end()
+                 and (e.cend == sent.end or clean[e.cend : e.cend + 1] in "，,；;。、)）")), "") if where else ""
 
 
 def _owned_item_before(clean: str, sep: int, entities: list[Mention], sent: Sentence) -> bool:
@@ -2493,15 +2499,17 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                    "dates": dates_by_sentence.get(sent.no, ()),
                    "not_company": tuple(rules.vocab.get("anaphora_not_company_ends", []))}
         wide_scope = False
+        placed = "" if named else _placed_owner(m, entities, clean, sent)  # (326例(306例在津南区,…): its place's)
         if holder_claim is not None:  # (a share of what the claim before measured is about the same subject)
-            subject = named or holder_claim["subject"]
+            subject = named or placed or holder_claim["subject"]
         else:
             subject = named or inherited or subject_for(m, entities, clean, sent, metric, context, rules)
             subject = _same_opening_subject(claims, clean, sent, m, metric, entities,
                                             by_sentence.get(sent.no - 1, [])) or subject
             if subject and subject == topics[sent.no][0]:
                 subject = _continued_subject(claims, clean, sent, m, entities) or subject
-            if not named and not inherited and (whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) and not any(
+            if not named and not inherited and not placed and (
+                    whole_here := _whole_in_sentence(claims, clean, sent, m, rules)) and not any(
                     whole_here["mention"].cend <= e.cstart < m.cstart and e.label in ("ORG", "LOC") for e in entities):
                 subject = whole_here["subject"]  # 河北已承接…7200多个，其中产业活动单位5500多个: no name of its own, the
                 # part is the whole's (not a name the sentence opened with: 京津冀协同发展战略实施5年多来)
