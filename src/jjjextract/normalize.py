@@ -405,10 +405,16 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
     if g.get("half"):
         return _iso(y, half=1 if g["half"] in ("上", "前", "1") else 2)  # (2024H1)
     hms = _time_of_day(g.get("H"), g.get("M"), g.get("S"), g.get("ampm"), rules)
-    first = _iso(y, m, d, hms=hms)
     hms2 = _time_of_day(g.get("H2"), g.get("M2"), None, g.get("ampm2") or g.get("ampm"), rules)  # (下午3时至5时)
+    if hms2 == _DAY_END and hms is not None and int(hms[0]) == 0 and not any(hms[1:]):
+        hms = hms2 = None  # 18日0至24时: the whole day
+    to_day_end = hms2 == _DAY_END
+    hms, hms2 = (None if t == _DAY_END else t for t in (hms, hms2))  # 截至1月18日24时: to the day's end
+    first = _iso(y, m, d, hms=hms)
     if not any(g.get(k) for k in ("y2", "m2", "d2")):
-        return first if hms2 is None else f"{first}/{_iso(y, m, d, hms=hms2)}"  # (31日10时至11时)
+        if hms2 is None and not (to_day_end and hms):
+            return first
+        return f"{first}/{_iso(y, m, d, hms=hms2)}"  # (31日10时至11时, 15日15时30分至24时)
     y2 = None if g.get("now2") else _year(g.get("y2")) if g.get("y2") else y  # (至今年8月: the year of writing)
     m2 = _int(g.get("m2")) if g.get("m2") else (m if g.get("d2") else None)
     d2 = _int(g.get("d2"))
@@ -419,6 +425,9 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
     if g.get("y2") and m is None:
         return f"{_iso(y)}/{_iso(y2)}"
     return f"{first}/{_iso(y2, m2, d2, hms=hms2)}"
+
+
+_DAY_END = ("24", None, None)  # 24时 (the end of the day: no time of its own)
 
 
 def _time_of_day(hour: str | None, minute: str | None, second: str | None, day_part: str | None,
