@@ -260,6 +260,8 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
             if ok and from_right and share_verbs.intersection(picked):  # too long past 占: what holds the share is
                 cut = max(k for k, w in enumerate(picked) if w in share_verbs) + 1  # read whole on its own
                 picked, tags = picked[:cut], tags[:cut]
+            elif ok and from_right and len(picked) > 1 and len(picked[-1]) == 1:
+                picked, tags = picked[:-1], tags[:-1]  # 境外输入 + 性新型冠状病毒…病例, too long: no word's tail opens it
             break
         picked.append(word)
         tags.append(tag)
@@ -324,6 +326,7 @@ _LIST_MARK = regex.compile(r"^[\u2460-\u249b\u2776-\u2793\u3251-\u325f]+")  # �
 def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, stop: int | None = None) -> str:
     lists = _lists(rules)
     text = clean[start : sent.end if stop is None else stop]
+    at_number = start
     lead, copula = True, False
     while lead:  # 100万元的一次性装修补助: past 的, then 一次性 (and 1000名 + A、B、C类 + 人才: past the grades)
         grades = _LETTER_GRADES.match(text)
@@ -348,6 +351,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         cut = quote.start()  # 203项政务服务事项“同事同标”，: a quoted phrase ending the clause after a whole metric
         # says what was done (not 50余场中关村“火花”活动, 10条京津“定制快巴”)
     words = _tagged(toks, start, start + cut, rules)
+    if words and words[0][0] in lists["right_ends"] and start == at_number:
+        return ""  # 尚有1665人 + 正在接受医学观察: what the counted do or have, no metric (not 15万人次的 + 日均客流量)
     timed = next((k for k, (_, tag) in enumerate(words[1:], 1) if tag == "t"), 0)
     if timed:  # 24家景区 + 假期接待游客数量: a time word ends what is counted (and opens what is said of it)
         cut, words = sum(len(w) for w, _ in words[:timed]), words[:timed]
