@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 DIGITS = {
@@ -101,6 +102,9 @@ def _parse_small(s: str) -> Decimal:
     return Decimal(total)
 
 
+_DIGITS_AND_SOME = re.compile(r"([1-9]\d*0)几(万亿|亿|万)?")
+
+
 def parse_numeral(text: str) -> tuple[Decimal, Decimal | None]:
     """Value of a numeral span, as (low, high): high is None unless it is a range or an approximate count.
 
@@ -108,6 +112,10 @@ def parse_numeral(text: str) -> tuple[Decimal, Decimal | None]:
     (十几 -> 11..19, 几百 -> 200..900).
     """
     s = text.replace(",", "").replace(" ", "")
+    some = _DIGITS_AND_SOME.fullmatch(s)
+    if some:  # 40几 -> 41..49, 20几万 -> 210000..290000
+        tens, scale = Decimal(some.group(1)), parse_number("一" + some.group(2)) if some.group(2) else 1
+        return (tens + 1) * scale, (tens + 9) * scale
     if any(ch in APPROX_DIGITS for ch in s):
         low = s.replace("几", "\x00").replace("数", "\x00")
         lead = low.startswith("\x00")
