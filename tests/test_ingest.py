@@ -694,3 +694,13 @@ def test_variant_characters_opencc_keeps_are_simplified_one_for_one():
     text = "陜西省、衞生和倣製"
     out = to_simplified(text)
     assert out == "陕西省、卫生和仿制" and len(out) == len(text)
+
+
+def test_a_line_of_only_a_media_name_is_a_credit_not_the_headline_going_on():
+    from jjjextract.ingest import prepare
+    from jjjextract.segment import split_sentences
+
+    text = "北京环球影城已累计吸引游客1380万人次\n俄罗斯卫星通讯社\n北京环球度假区自去年9月20日正式开园以来,已累计吸引游客。"
+    article = prepare(text)
+    pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
+    assert pieces[:2] == ["北京环球影城已累计吸引游客1380万人次", "俄罗斯卫星通讯社"]

@@ -754,6 +754,9 @@ _BYLINE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯�
 # a news item's dateline opening a line (本报讯, 河北新闻网10月9日讯, 新华社北京3月14日电, 新華社記者; not Simplified yet)
 _NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社))(?:讯|訊)|[\u4e00-\u9fff]{2,8}?(?:网|網|报|報|台|社)"
                           r"\s?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|訊|电|電|专电|專電)|(?:新[华華]社|中新社|本[报報刊])(?:记者|記者)")
+# a line of only a news agency's or a paper's name: the credit under a headline (…吸引游客1380万人次 | 俄罗斯卫星通讯社)
+_MEDIA_NAME_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:通讯社|通訊社|新闻社|新聞社|日报|日報|晚报|晚報|时报|時報|"
+                              r"新闻网|新聞網|电视台|電視台|广播电台|廣播電台)\s*\Z")
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
 
@@ -763,7 +766,7 @@ def _opens_news_item(line: str) -> bool:
     Pinyin glosses are read past (河北新聞網(wǎng)訊)."""
     if "(" in line:
         line = _PINYIN_GLOSS.sub("", line)
-    return bool(_BYLINE_LINE.match(line) or _NEWS_OPENER.match(line))
+    return bool(_BYLINE_LINE.match(line) or _NEWS_OPENER.match(line) or _MEDIA_NAME_LINE.match(line))
 
 
 _STANDALONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?(?!\S)")  # a figure alone between spaces
