@@ -704,3 +704,13 @@ def test_a_line_of_only_a_media_name_is_a_credit_not_the_headline_going_on():
     article = prepare(text)
     pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
     assert pieces[:2] == ["北京环球影城已累计吸引游客1380万人次", "俄罗斯卫星通讯社"]
+
+
+def test_a_long_line_of_mostly_signs_and_digits_does_not_go_on():
+    from jjjextract.ingest import prepare
+    from jjjextract.segment import split_sentences
+
+    text = "位置 中國北京市通州區文景街道\n經緯度39°50′42.89″N 116°40′20.67″E\n業主北京首寰文化旅遊投資有限公司(70%)\n"
+    article = prepare(text)
+    pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
+    assert pieces[-1].startswith("業主") or pieces[-1].startswith("业主")  # (not joined to the coordinates)

@@ -558,6 +558,12 @@ def _splits_number(text: str, i: int, j: int, line: str) -> bool:
     return left in "万亿" and (right == "元" or right in UNIT_SIGNS)
 
 
+def _mostly_han(line: str) -> bool:
+    """Are half the line's visible characters Chinese, as in prose (not 經緯度39°50′42.89″N 116°40′20.67″E)?"""
+    visible = [ch for ch in line if not ch.isspace()]
+    return 2 * sum(map(is_han, visible)) >= len(visible)
+
+
 def _prose_line(line: str) -> bool:
     """Is the line prose a number may go on from (four Chinese characters or more; a comma, or no gap but the
     spaces a print leaves: 第1 位, 31 501), not a form's field (电话：12345678, 邮发代号 6-268)?"""
@@ -628,7 +634,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                             ) and not _headline_alone(_line_at(text, j), min_line)
             else:
                 ends_mid = left in SOFT_JOIN_END or (
-                    _is_wordlike(left) and (len(line) >= min_line or _has_clause_sign(line))) or (
+                    _is_wordlike(left) and ((len(line) >= min_line and (width is not None or _mostly_han(line))) or _has_clause_sign(line))) or (
                     left in WRAP_END and len(line) >= min_line and not _byline_after_sentence(line)) or (
                     is_han(left) and _GOES_ON.match(text, j) is not None)  # 地区生产总值 | 达到1200亿元: a short
                 # line whose next opens with words no sentence opens with
