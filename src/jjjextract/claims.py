@@ -103,6 +103,7 @@ def _lists(rules: RuleSet) -> dict:
         "categories": frozenset(v.get("metric_category_words", [])),
         "category_units": frozenset(v.get("metric_category_units", [])),
         "describing_units": frozenset(v.get("metric_describing_units", [])),
+        "group_localizers": tuple(v.get("metric_group_localizers", [])),
         "place_count_units": frozenset(v.get("metric_place_count_units", [])),
         "time_units": frozenset(v.get("metric_time_units", [])),
         "time_after": tuple(v.get("metric_time_postpositions", [])),
@@ -497,6 +498,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         toks, clause_start + len(stripped) - len(w), len(w))), "")
     if modal:  # 森林覆盖率 + 应 + 达到: a modal before the number's verb (a word of its own, not the 要 of 主要)
         stripped = _strip_right(stripped[: -len(modal)], rules)
+    among = next((w for w in _lists(rules)["group_localizers"] if stripped.endswith(w) and _whole_word(
+        toks, clause_start + len(stripped) - len(w), len(w))), "")
+    if among and len(stripped) - len(among) >= 2:  # 京外游客 + 中 + 60%来自浙江省: the group the part is of
+        stripped = stripped[: -len(among)]
     cut = clause_start + len(stripped)
     held = bisect.bisect_right(toks.starts, cut) - 1
     if (cut < end and held >= 0 and toks.starts[held] < cut < toks.ends[held]
