@@ -288,11 +288,13 @@ def test_a_figure_caption_is_a_line_of_its_own():
     from jjjextract.ingest import prepare
     from jjjextract.segment import split_sentences
 
-    text = "图3 2014年京津冀实用新型专利获得占比(单位:%)\n从发明授权专利来看,七成以上在天津,河北仅占2%。"
+    text = ("图3 2014年京津冀实用新型专利获得占比(单位:%)\n从发明授权专利来看,七成以上在天津,河北仅占2%。\n"
+            "2017年7月份70个大中城市住宅销售价格变动情况\n表1: 15个一线和热点二线城市新建商品住宅价格变动对比表")
     article = prepare(text)
     pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
     assert pieces[0] == "图3 2014年京津冀实用新型专利获得占比(单位:%)"
     assert pieces[1].startswith("从发明授权专利来看")
+    assert pieces[2] == "2017年7月份70个大中城市住宅销售价格变动情况"  # (a caption opens the next line)
 
 
 def test_a_space_between_groups_of_three_digits_is_a_thousands_separator(rules):

@@ -655,8 +655,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 ends_mid = False  # …同比分别增长19.93%和25.4% |   春节假期,全省…: an indented line opens a paragraph
             if ends_mid and width is None and left not in SOFT_JOIN_END and _LABEL_LINE.fullmatch(_line_at(text, j)):
                 ends_mid = False  # 驻地…联检服务中心B区 | 政府 | • 类型…: a reference box's label stands on its own line
-            if ends_mid and width is None and _CAPTION_LINE.match(line):
+            if ends_mid and width is None and (_CAPTION_LINE.match(line) or _CAPTION_LINE.match(text, j)):
                 ends_mid = False  # 图3 2014年京津冀实用新型专利获得占比(单位:%) | 从发明授权专利来看…: a figure's caption
+                # (and …价格变动情况 | 表1: 15个…: one opening the next line)
             if ends_mid and _TOC_LINE.search(line):
                 ends_mid = False  # 2 分辖区上市公司总体情况 ........-3- | 2018年…: a table of contents' entry
             if ends_mid and width is None and _PHOTO_CREDIT_END.search(line):
