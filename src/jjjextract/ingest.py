@@ -683,8 +683,10 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 hard_wrapped = width is not None and len(line) + run.index("\n") >= width  # (牟宇 | 摄: a space ends it)
                 keep = _keeps_space(left, right, run, hard_wrapped)
                 drops.append((i + run.index("\n"), i + run.rfind("\n") + 1) if keep else (i, j))
-        elif ((left.isdigit() and (is_han(right) or right == "%")) or (is_han(left) and right.isdigit() and not (
-                left in "万亿" and text[i - 2 : i - 1].isdigit()))) and len(run) == 1 and run != "\t":
+        elif ((left.isdigit() and (is_han(right) or right == "%") and not (
+                _SPACED_PAIR.match(text, j) and not _letter_spaced(text, i, spaced_lines))) or (
+                is_han(left) and right.isdigit() and not (left in "万亿" and text[i - 2 : i - 1].isdigit()))) and len(
+                run) == 1 and run != "\t":  # (not 122.3 包 头 in a row of figures and spaced names: no unit)
             drops.append((i, j))  # (a tab or a wider gap separates a table's columns: 指标\t2023年\t2024年; 超20万 27条:
             # two figures, the first ending with its magnitude)
         elif run == " " and (is_han(left) or left in CJK_MARKS) and (is_han(right) or right in CJK_MARKS) and (
@@ -702,6 +704,7 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
     return drops
 
 
+_SPACED_PAIR = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff](?:[^\u4e00-\u9fff]|\Z)")  # 包 头, 万 州: a spaced name
 _SPACED_POINT = re.compile(r"\d {1,2}\. {0,2}\d")  # (a digit, spaces, a point, spaces, a digit; not 1. 2023年…, a list's number)
 
 
