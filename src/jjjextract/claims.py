@@ -689,6 +689,8 @@ def _doer(clean: str, toks, clause_start: int, phrase_start: int, rules: RuleSet
     i = bisect.bisect_right(toks.starts, phrase_start - len(verb)) - 1
     if i < 0 or toks.starts[i] != phrase_start - len(verb):
         return ""  # 超额完成: the verb is the end of another word
+    if _each(rules)["word"].search(clean, max(clause_start, phrase_start - len(verb) - 4), phrase_start - len(verb)):
+        return ""  # 规模以上工业、服务业企业分别实现营业收入2.8万亿元和17.3万亿元: listed doers, none the figure's alone
     stripped = _strip_right(clean[clause_start : phrase_start - len(verb)], rules)
     doer = _phrase(_tagged(toks, clause_start, clause_start + len(stripped), rules), rules, from_right=True)
     start = clause_start + len(stripped) - len(doer)
