@@ -469,6 +469,14 @@ def _leading_quote(clean: str, pos: int) -> int:
 _DIGIT_NEXT = regex.compile(r"\s*[\d零〇一二两三四五六七八九十百千万]")
 
 
+def _label_before(clean: str, sent: Sentence, colon: int) -> bool:
+    """Are the words before a colon short enough to be a field's label (中标金额：), not a clause that the colon
+    ends (全省高速公路始终以加速度的形式发展：突破1000公里)?"""
+    found = _LAST_BREAK.search(clean, sent.start, colon)
+    return colon - (found.start() + 1 if found else sent.start) <= _LABEL_MAX
+
+
+_LABEL_MAX = 12  # characters
 _QUOTED_HEAD = regex.compile(r"\p{Han}{1,6}")  # the words of a quoted name before the part a phrase kept
 
 
@@ -508,7 +516,8 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
             and _tags(rules)[toks.words[held]] == "v"):
         return ""  # 全国压减, 河北独占, 走过了: a skip word inside a verb is no word of its own, and the verb stands
         # between the words before it and the number (but 率达, 价格下降 are jieba's words, not verbs: 率, 价格 stay)
-    if found and clean[found.start()] in "：:|｜" and not stripped.strip() and found.start() > max(sent.start, begin or 0):
+    if (found and clean[found.start()] in "：:|｜" and not stripped.strip() and found.start() > max(sent.start, begin or 0)
+            and _label_before(clean, sent, found.start())):
         # 中标金额：3,580万元: a field's label is its metric (预算金额（万元）：3650: without the unit in brackets; so is
         # a table row's label in the cell before: | 总里程(公里) | 约300公里 |)
         unit = _LABEL_UNIT_END.search(clean, max(sent.start, found.start() - 8), found.start())
