@@ -90,6 +90,13 @@ def normalize(cand, clean: str, rules: RuleSet):
     if high is not None and high == low:
         mention.value_high = None
     sign = minus_sign(clean, cand.start, rules)
+    if g.get("sign2"):
+        if not sign or mention.value_high is None:
+            return None  # 5~-3℃: a range running downwards
+        mention.value, mention.value_high = -mention.value, -mention.value_high  # -5~-3℃: both ends below zero
+        mention.cstart -= len(sign)
+        mention.text = clean[mention.cstart : mention.cend]
+        sign = ""
     if sign:
         if mention.value_high is not None:
             return None  # -3%至5%: which ends are negative is not written clearly enough
