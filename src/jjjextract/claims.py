@@ -150,7 +150,8 @@ _LIST_FOLLOWERS = ("、", "等", "和", "及", "与")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十两")
 _ROUTE_JOINERS = ("至", "到")
 _ROUTE_OR_LIST = (*_LIST_FOLLOWERS, *_ROUTE_JOINERS)
-_STATION_BEFORE_JOINER = regex.compile(r"[东西南北]?站(?=[至到])")  # (燕郊 + 站 + 至北京)
+_STATION_BEFORE_JOINER = regex.compile(r"[东西南北]?站(?=[至到])|[东西南北](?=[至到])")  # (燕郊 + 站 + 至北京, 北京 + 北 +
+# 至清河: a city's north station)
 _QUOTED_TERM_END = regex.compile(r"[“\"‘](\p{Han}{2,8})[”\"’]\Z")  # “对接路” right before the number
 _HAN_GLOSS_END = regex.compile(r"[（(]\p{Han}{2,14}[）)]\Z")  # a name in brackets: （常住人口城镇化率）
 _ABBREVIATION_END = regex.compile(r"[（(][A-Za-z][A-Za-z0-9.+\-]{0,11}[）)]\Z")
@@ -2370,6 +2371,10 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             # 天津港 + 口集装箱吞吐量: the name was cut out of a word (港口); 引进中关村企业320家: a name after a verb
             # tells what was counted, not who counts; 北京从香港进口额: where from; 河北与京津连通铁路: a partner, no
             # part of the metric either
+        place = named if not metric else metric if not named and any(e.value == metric for e in entities) else ""
+        route = _route_to(clean, sent, m, place, entities) if place else ""
+        if route:
+            metric, named = route, ""  # 北京北至清河2对: the route is what is counted on, no place's figure
         if metric and not named:
             metric = _with_partner(clean, sent, m, metric, entities, toks, rules)
             metric, named = _cut_name_tail(clean, sent, m, metric, entities, toks, rules)
@@ -2535,7 +2540,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 subject = whole_here["subject"]  # 河北已承接…7200多个，其中产业活动单位5500多个: no name of its own, the
                 # part is the whole's (not a name the sentence opened with: 京津冀协同发展战略实施5年多来)
         at = _left_position(clean, sent, m, metric) if metric and not subject else -1
-        if not subject and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
+        if not subject and not route and (m.type != "quantity" or (at > 0 and clean[at - 1] not in _lists(rules)["partner_preps"]
                                                      and not clean.endswith(_lists(rules)["beneficiary"], 0, at))) and not (
                 at > 0 and clean.endswith(_lists(rules)["not_after_verbs"], 0, at)):  # (吸纳京津技术合同成交额: where from)
             metric, subject = _broad_owner(metric, entities, rules, 3 if m.type == "quantity" else 2)
@@ -2603,6 +2608,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
             period = ""  # (吸引观众1035.63万人次，比上年同期1012.68万人次: the year before, which no numeral names)
         metric = metric.lstrip(_NAME_JOINERS)  # (天津滨海 + -中关村科技园注册企业: the joiner of two names)
         subject = _collective_region(subject, names, m.cstart, rules) or subject
+        if route:
+            subject = ""  # (…分别为:北京北至清河2对: a route's figure is no place's, whatever the topic)
         claims.append({"mention": m, "metric": metric, "subject": subject, "period": period, "own": own,
                        "named": named, "share_of": share_of, "base": base,
                        "bracketed": _in_brackets(clean, sent.start, m.cstart), "wide_scope": wide_scope})
@@ -2999,6 +3006,15 @@ def _after_verb(clean: str, sent: Sentence, mention: Mention, metric: str, toks:
     return pos > sent.start and i < len(toks.ends) and toks.ends[i] == pos and (
         str(_tags(rules)[toks.words[i]]).startswith("v")) and toks.words[i] not in _METRIC_PREPOSITIONS and (
         toks.words[i] not in _lists(rules)["causatives"])  # (使 + 白洋淀水位: what the verb makes the name do)
+
+
+def _route_to(clean: str, sent: Sentence, mention: Mention, named: str, entities: list[Mention]) -> str:
+    """A route written right before the number, its last place `named` (北京北至清河 + 2对), else ""."""
+    at = clean.rfind(named, sent.start, mention.cstart)
+    if at < 1 or clean[at + len(named) : mention.cstart].strip() or clean[at - 1] not in _ROUTE_JOINERS:
+        return ""
+    start = _route_start(clean, at - 1, entities)
+    return start + clean[at - 1 : at + len(named)] if start else ""
 
 
 def _route_start(clean: str, joiner: int, entities: list[Mention]) -> str:
