@@ -2345,7 +2345,8 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         facility = _facility_opening(clean, sent, m, toks, entities, rules)
         if facility:
             metric, named = _after_facility(clean, sent, m, whole, facility), facility[0]
-        elif any(e.value == whole for e in entities) and (carried := _carried_to(clean, sent, m, whole, toks, rules)):
+        elif (any(e.value == whole for e in entities) and not _route_to(clean, sent, m, whole, entities)
+              and (carried := _carried_to(clean, sent, m, whole, toks, rules))):  # (not 燕郊 + 站 + 至北京: a route)
             metric, named = carried, ""  # 调水到山东30.67亿立方米: where it went, not whose it is
         else:
             metric, named = split_subject(whole, entities, rules, m.type)
