@@ -176,9 +176,11 @@ def _tagged(toks: Tokens, start: int, end: int, rules: RuleSet) -> list[tuple[st
 
 def _set_phrase_tag(word: str, tags) -> object:
     """The word's tag; a set phrase (l) of an adverb and a verb is a verb (顺利完成, 逐步完善; 土地出让,
-    生态环境 stay)."""
+    生态环境 stay), and so is one of two pairs opening alike (互帮互学, 联防联控, 共建共享)."""
     tag = tags[word]
-    return "v" if tag == "l" and len(word) == 4 and tags[word[-2:]] == "v" and tags[word[:2]] in ("d", "ad") else tag
+    if tag == "l" and len(word) == 4 and (word[0] == word[2] or (tags[word[-2:]] == "v" and tags[word[:2]] in ("d", "ad"))):
+        return "v"
+    return tag
 
 
 _SYMBOLS = regex.compile(r"[\p{So}#＃]+")  # bullets and marks: ● ■ ★ ※ ▲; a hashtag's # (#京津冀#)
@@ -1882,9 +1884,10 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
                 and not (ent.label == "LOC" and link.strip() in _lists(rules)["origin_kinds"])):
             return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's (not 其中北京企业98家: where
             # the counted things come from)
-        if (ent.label == "LOC" and ent.cend == mention.cstart and mention.type == "quantity" and lead
+        if (ent.label == "LOC" and (ent.cend == mention.cstart or (clean[ent.cend : mention.cstart] in ("”", "\"") and clean[
+                ent.cstart - 1 : ent.cstart] in ("“", "\""))) and mention.type == "quantity" and lead
                 and ent.value not in _lists(rules)["broad"] and clean[ent.cstart - 1 : ent.cstart] not in _NOT_OWNER_BEFORE):
-            return ent.value or ""  # 通州区10所幼儿园与雄安新区10所幼儿园: a place right before a count owns it (not
+            return ent.value or ""  # 通州区10所幼儿园与雄安新区10所幼儿园, “通武廊”12个…: a place right before a count owns it (not
             # 转出至津冀20.9万人, 距离北京100公里)
     return ""
 
