@@ -1563,7 +1563,7 @@ def _one_name(toks, start: int, end: int, rules: RuleSet) -> bool:
     words = [(w, s, e) for w, s, e in toks if s < end and e > start]  # (the sentence's tokens)
     tags = _tags(rules)
     return bool(words) and words[0][1] == start and words[-1][2] == end and all(
-        (tags[w] in NAME_PART_TAGS and _HAN_START.match(w)) or (w == "·" and k < len(words) - 1)
+        (tags[w] in NAME_PART_TAGS and _HAN_START.match(w)) or (w in _NAME_JOINERS and k < len(words) - 1)
         for k, (w, _, _) in enumerate(words))  # (北京 + · + 沧州渤海新区生物医药产业园: two places' park)
 
 
