@@ -1478,7 +1478,8 @@ def topic_of(clean: str, sent: Sentence, toks, entities: list[Mention], rules: R
                 return "", -1  # 北京至天津城际铁路, 燕郊站至北京城市副中心: a route's start (北京至今: the topic)
             named_end = sent.start + len(text) - len(quoted) + named.end() if named else -1
             if named_end > ent.cend and _one_name(toks, ent.cend, named_end, rules):
-                break  # 京津汽车产业园, 武清站: a place's name opens the name of what is there
+                return named.group(0).strip("“”\""), named_end  # 京津汽车产业园, 武清站, 保定·中关村创新中心: a
+                # place's name opens the name of what is there
             inner, ends = ent, _lists(rules)["division_ends"]
             while inner.label == "LOC" and (inner.value or "")[-1:] in ends and (nested := next((
                     e for e in entities if e.cstart == inner.cend and e.label == "LOC" and (e.value or "")[-1:] in ends), None)):
@@ -1562,8 +1563,10 @@ def _one_name(toks, start: int, end: int, rules: RuleSet) -> bool:
     not 正 + 全面推进 + …, not the 港 of 港口)?"""
     words = [(w, s, e) for w, s, e in toks if s < end and e > start]  # (the sentence's tokens)
     tags = _tags(rules)
+    verbs = rules.vocab.get("facility_name_verbs", ())
     return bool(words) and words[0][1] == start and words[-1][2] == end and all(
         (tags[w] in NAME_PART_TAGS and _HAN_START.match(w)) or (w in _NAME_JOINERS and k < len(words) - 1)
+        or (w in verbs and k < len(words) - 1)  # (保定·中关村 + 创新 + 中心)
         for k, (w, _, _) in enumerate(words))  # (北京 + · + 沧州渤海新区生物医药产业园: two places' park)
 
 
