@@ -373,6 +373,8 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
             and len(words) > 2):
         # 18条各具特色的旅游线路: a set phrase describing what is counted, which follows 的
         return _right_metric(clean, sent, toks, start + len(first) + 1, rules, stop)
+    if first in lists["category_units"] and clean.startswith("的", start + len(first)) and len(words) > 2:
+        return _right_metric(clean, sent, toks, start + len(first) + 1, rules, stop)  # 6个 + 方面的 + 要求
     having = clean.find("的", start + len(first), start + min(cut, 16)) if first in lists["having_verbs"] else -1
     if words[0][1] == "d" and len(first) > 1:  # 143个相互联系的大小淀泊: an adverb opens a description, which ends at 的
         having = clean.find("的", start + len(first), start + min(cut, 8))
