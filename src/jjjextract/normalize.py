@@ -443,6 +443,8 @@ def _time_of_day(hour: str | None, minute: str | None, second: str | None, day_p
     if not hour:
         return None
     hour_24 = int(hour)
+    if hour_24 == 24:
+        return _DAY_END  # (its minutes, if any, are no time of a day)
     after = rules.lookup("afternoon_from_hour", day_part, None) if day_part else None
     if after is not None and int(after) <= hour_24 < 12:
         hour_24 += 12
