@@ -3580,23 +3580,20 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             _share_pair_metrics(items, claims[:i], pair_words)  # (两项数据较上年分别下降3.75%和0.41%: the
             continue  # pair word is cut by the count 两项)
         if items[0].get("share_of"):  # 企业1431家、中小企业14042家，分别占全国比重达到12%和14%
-            sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no][-len(items):]
+            sources = _sentence_claims_before(claims, i)[-len(items):]
             if (len(sources) == len(items) and all(c["metric"] and not c.get("share_of") for c in sources)
                     and _each(rules)["word"].search(clean, sources[-1]["mention"].cend, first.cstart)):
-                share = items[0]["metric"][len(items[0]["share_of"]) :]  # (占全国比重)
-                for c, source in zip(items, sources, strict=True):
-                    c["metric"] = source["metric"] + share
+                _take_metrics(items, sources, items[0]["metric"][len(items[0]["share_of"]) :])  # (占全国比重)
                 continue
         rate = next((w for w in _lists(rules)["rate_words"] if items[0]["metric"].endswith(w)), "")
         if rate:  # 投资完成3806.8亿元，其中城镇投资3197.2亿元，分别增长33.0%和34.9%，增速同比分别加快7.7和6.4个百分点
-            sources = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no and c["metric"]
+            sources = [c for c in _sentence_claims_before(claims, i) if c["metric"]
                        and c["mention"].type == "percent"][-len(items):]
             gap = clean[sources[-1]["mention"].cend : first.cstart] if sources else ""
             if (len(sources) == len(items) and len({c["metric"] for c in sources}) == len(items)
                     and _each(rules)["word"].search(gap)
                     and rate in gap and not any(ch in gap for ch in "。；;")):
-                for c, source in zip(items, sources, strict=True):
-                    c["metric"] = source["metric"] + rate
+                _take_metrics(items, sources, rate)
                 continue
         if items[0]["own"]:
             names = (by_sentence or {}).get(first.sentence_no, [])
@@ -3611,7 +3608,7 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
                 if c is items[0] or not c["own"] or (rate_or_amount and c.get("right")):
                     c["metric"] = metric
             continue
-        if _rises_in_order(items, claims[:i], clean, rules):
+        if _rises_in_order(items, _sentence_claims_before(claims, i), clean, rules):
             continue
         if items[0]["metric"] and not any(c["metric"] for c in items[1:]):
             for c in items[1:]:  # 其中北京、天津和河北分别为29926.3亿元、11896.1亿元和30591.1亿元: the parts the first
@@ -3621,8 +3618,7 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
             for c in items[:-1]:
                 c["metric"] = items[-1]["metric"]  # 分别给予50万元、100万元、200万元奖励: the last names them all
             continue
-        before = [c for c in claims[:i] if c["mention"].sentence_no == first.sentence_no]
-        sources = before[-len(items):]
+        sources = _sentence_claims_before(claims, i)[-len(items):]
         distinct = all(c["metric"] for c in sources) and len({c["metric"] for c in sources}) == len(sources)
         # (or some without one: 新收案件64.4万余件，审执结62.07万余件，同比分别增长9.5%和8.6%: the second rise has none,
         # rather than the first's)
@@ -3630,16 +3626,28 @@ def share_list_metrics(claims: list[dict], clean: str, toks: Tokens, rules: Rule
         if (len(sources) == len(items) and (distinct or own_or_none)
                 and _each(rules)["word"].search(clean, sources[-1]["mention"].cend, first.cstart)
                 and not any(c["own"] for c in items)):
-            for c, source in zip(items, sources, strict=True):
-                c["metric"] = source["metric"]
+            _take_metrics(items, sources)
+
+
+def _sentence_claims_before(claims: list[dict], i: int) -> list[dict]:
+    """The claims before claims[i] in its sentence."""
+    no = claims[i]["mention"].sentence_no
+    return [c for c in claims[:i] if c["mention"].sentence_no == no]
+
+
+def _take_metrics(items: list[dict], sources: list[dict], suffix: str = "") -> None:
+    """Each listed item takes its source's metric, in order (with `suffix`: 增速, 占全国比重)."""
+    for c, source in zip(items, sources, strict=True):
+        c["metric"] = source["metric"] + suffix
 
 
 def _rises_in_order(items: list[dict], before: list[dict], clean: str, rules: RuleSet) -> bool:
     """新收案件58.28万件，审执结60.49万件，同比上升22.9%和25.38%: rises listed with no metric of their own right after
     as many figures with metrics and no rise, and only comparison words between, are theirs in order (after 分别;
-    without it, when each figure's metric is its own and they all differ); sets the metrics and says so."""
+    without it, when each figure's metric is its own and they all differ; `before`: the sentence's claims before
+    them); sets the metrics and says so."""
     first = items[0]["mention"]
-    sources = [c for c in before if c["mention"].sentence_no == first.sentence_no][-len(items) :]
+    sources = before[-len(items) :]
     if (len(sources) != len(items) or any(c["own"] or not c["mention"].change for c in items)
             or not all(c["metric"] and not c["mention"].change for c in sources)
             or _strip_right(clean[sources[-1]["mention"].cend : first.cstart].strip("，, "), rules)):
@@ -3647,8 +3655,7 @@ def _rises_in_order(items: list[dict], before: list[dict], clean: str, rules: Ru
     respectively = _each(rules)["word"].search(clean, sources[-1]["mention"].cend, first.cstart)
     if not respectively and (not all(c["own"] for c in sources) or len({c["metric"] for c in sources}) != len(sources)):
         return False  # (without 分别, only figures with metrics of their own, all different, are mapped so)
-    for c, source in zip(items, sources, strict=True):
-        c["metric"] = source["metric"]
+    _take_metrics(items, sources)
     return True
 
 
@@ -3680,8 +3687,7 @@ def _share_pair_metrics(items: list[dict], before: list[dict], pair_words: list[
     pair = near[-2:]
     fits = (len(items) == 2 and len(pair) == 2 and pair[0]["metric"] != pair[1]["metric"]
             and pair[0]["mention"].type == pair[1]["mention"].type)
-    for c, source in zip(items, pair if fits else [{"metric": ""}] * len(items), strict=True):
-        c["metric"] = source["metric"]
+    _take_metrics(items, pair if fits else [{"metric": ""}] * len(items))
 
 
 def share_list_periods(claims: list[dict], dates_by_sentence: dict[int, list[Mention]], clean: str,

@@ -90,17 +90,14 @@ def normalize(cand, clean: str, rules: RuleSet):
     if high is not None and high == low:
         mention.value_high = None
     sign = minus_sign(clean, cand.start, rules)
-    if g.get("sign2"):
-        if not sign or mention.value_high is None:
-            return None  # 5~-3℃: a range running downwards
-        mention.value, mention.value_high = -mention.value, -mention.value_high  # -5~-3℃: both ends below zero
-        mention.cstart -= len(sign)
-        mention.text = clean[mention.cstart : mention.cend]
-        sign = ""
+    if g.get("sign2") and (not sign or mention.value_high is None):
+        return None  # 5~-3℃: a range running downwards
     if sign:
-        if mention.value_high is not None:
+        if mention.value_high is not None and not g.get("sign2"):
             return None  # -3%至5%: which ends are negative is not written clearly enough
         mention.value = -mention.value
+        if g.get("sign2"):
+            mention.value_high = -mention.value_high  # -5~-3℃: both ends below zero
         mention.cstart -= len(sign)
         mention.text = clean[mention.cstart : mention.cend]
     if mention.value_high is not None and mention.value_high < mention.value:
