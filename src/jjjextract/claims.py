@@ -411,6 +411,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     i = bisect.bisect_left(toks.ends, start + len(stripped))
     if stripped != phrase and i < len(toks.ends) and toks.ends[i] == start + len(stripped):
         phrase = stripped  # (whole words only: not 产业集群正 + 在)
+    if len(phrase) <= 1 and clean[start : start + 1] in lists["division_ends"] and (
+            clean[start + 1 : start + 2] in _RIGHT_METRIC_ENDS):
+        return clean[start]  # 涉及11个区, 共有5个县: one division's word alone is what is counted
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] else ""
 
 
@@ -1718,21 +1721,27 @@ def _counts_members(name: str, mention: Mention, rules: RuleSet) -> bool:
     return sum(ch in _lists(rules)["collective_chars"] for ch in name) == mention.value
 
 
+_LIST_CLOSE = regex.compile(r"等?(?:共计|合计|总共|一共|共)?\Z")  # (…山东省淄博市 + 等共 + 12个城市)
+
+
 def _counts_listed_names(mention: Mention, entities: list[Mention], clean: str) -> bool:
-    """Does a count follow right after two names or more listed with 、 (closed by 等 or not) that open their
-    clause, so that it counts them and they own nothing (北京交通大学、…、中国地质大学(北京)4所高校的雄安校区; not
-    雄安新区引进中国星网、中国华能等3家央企: the region's)?"""
+    """Does a count follow right after two names or more listed with 、 (closed by 等, 共 or both, or not) that
+    open their clause, so that it counts them and they own nothing (北京交通大学、…、中国地质大学(北京)4所高校的雄安
+    校区; not 雄安新区引进中国星网、中国华能等3家央企: the region's)?"""
     if mention.type != "quantity":
         return False
     by_end = {e.cend: e for e in entities if e.label in ("ORG", "LOC")}
-    item = by_end.get(mention.cstart - (1 if clean[mention.cstart - 1 : mention.cstart] == "等" else 0))
+    before = _LIST_CLOSE.search(clean, max(0, mention.cstart - 4), mention.cstart)
+    item = by_end.get(before.start() if before else mention.cstart)
     listed = 0
     while item is not None:
         listed += 1
         if clean[item.cstart - 1 : item.cstart] != "、":
             break
         item = by_end.get(item.cstart - 1)
-    return listed >= 2 and item is not None and clean[item.cstart - 1 : item.cstart] in ("", "，", ",", "；", ";", "：", ":")
+    return listed >= 2 and item is not None and (clean[item.cstart - 1 : item.cstart] in ("", "，", ",", "；", ";", "：", ":")
+                                                 or clean.endswith(("，以及", ",以及"), 0, item.cstart))  # (…六个区，以及 +
+    # 天津滨海新区、…; not 与廊坊市北三县、河北自贸试验区以及 + 天津滨海、武清…: the list goes on from before)
 
 
 _NAMED_BASE = regex.compile(r"\p{Han}{1,3}(?:全国|全省|全市|全区|全球|世界)")  # 占全国比重: a share of a named whole
