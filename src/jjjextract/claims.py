@@ -914,8 +914,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     if left and right and mention.type == "percent" and clean.startswith("的", mention.cend) and _place_ends(
             clean, toks, left, end, rules):
         return right  # 仅用北京1.37%的土地: a share of the place's land, the place is no metric
-    if right in _lists(rules)["price_words"] and clean.startswith("的", mention.cend):
-        return right  # 许多楼盘7000元的单价: the price named after the amount, not what has it
+    if right in _lists(rules)["price_words"] and clean.startswith(("的", right), mention.cend):
+        return right  # 许多楼盘7000元的单价, 中海以31亿元底价获得: the price named after the amount, not what has it
     return left or right
 
 

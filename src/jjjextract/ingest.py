@@ -630,8 +630,9 @@ def dropped_whitespace(text: str) -> list[tuple[int, int]]:
                 # 四、实施…协作，共绘…新画卷), a salutation (各市人民政府：) or a site's motto (廊坊新闻网-主流媒体,
                 # 廊坊城市门户) does not
                 ends_mid = (left in SOFT_JOIN_END and left not in "：:" or (
-                    _is_wordlike(left) and _has_full_sign(line) and not _STANDALONE_LINE.match(line))
-                            ) and not _headline_alone(_line_at(text, j), min_line)
+                    _is_wordlike(left) and _has_full_sign(line) and not _STANDALONE_LINE.match(line)
+                    and not _DATE_LEAD.match(text, j))) and not _headline_alone(_line_at(text, j), min_line)
+                # (楼面价创近7年新高,天津迎春节后首场土拍 || 2月26日,天津市…: a paragraph opening with its date)
             else:
                 ends_mid = left in SOFT_JOIN_END or (
                     _is_wordlike(left) and ((len(line) >= min_line and (width is not None or _mostly_han(line))) or _has_clause_sign(line))) or (
@@ -768,6 +769,7 @@ _NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|
 _MEDIA_NAME_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:通讯社|通訊社|新闻社|新聞社|日报|日報|晚报|晚報|时报|時報|"
                               r"新闻网|新聞網|电视台|電視台|广播电台|廣播電台)\s*\Z")
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
+_DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间?)?[,，]")  # a date and a comma opening a line
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
 
 
