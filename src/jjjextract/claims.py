@@ -360,6 +360,10 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     timed = next((k for k, (_, tag) in enumerate(words[1:], 1) if tag == "t"), 0)
     if timed:  # 24家景区 + 假期接待游客数量: a time word ends what is counted (and opens what is said of it)
         cut, words = sum(len(w) for w, _ in words[:timed]), words[:timed]
+    based = next((k for k, (w, tag) in enumerate(words[1:], 1)
+                  if w.startswith(lists["base_markers"]) and tag not in ("n", "vn", "nz", "j", "l")), 0)
+    if based:  # 13661.50点的 + 收盘点位 + 较前一交易日涨4.47点: a comparison's base ends the metric
+        cut, words = sum(len(w) for w, _ in words[:based]), words[:based]
     if (not words or (words[0][0][0].isdigit() and not (len(words) > 1 and _CODE_WORD.fullmatch(words[0][0])))
             or words[0][0][0] in lists["joiner_chars"] or text.startswith("/")):
         return ""  # 13万亩及津溪桃园: what follows 及/和 is the next item, not this number's metric (10平米/人/年:

@@ -148,12 +148,12 @@ def _same_unit(first: str, second: str) -> bool:
 
 _LEAD_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 _DATE_JOINERS = ("、", "和", "及", "与")
-_PARTIAL = regex.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d|XX)(?:-(?P<d>\d\d))?)?")
+_PARTIAL = regex.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d|XX|Q[1-4]|H[12])(?:-(?P<d>\d\d))?)?")  # (a quarter, a half)
 
 
 def share_listed_dates(mentions: list[Mention], clean: str) -> None:
     """A date listed right after another with what it leaves out stated there takes it (2023年1月、2月: 2023-02,
-    was XXXX-02; 2024年3月5日和6日: 2024-03-06), in place."""
+    was XXXX-02; 2024年3月5日和6日: 2024-03-06; 2020年一、二季度: 2020-Q2), in place."""
     dates = [m for m in mentions if m.type == "date"]
     for first, then in itertools.pairwise(dates):
         if clean[first.cend : then.cstart] not in _DATE_JOINERS:
