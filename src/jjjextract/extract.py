@@ -89,6 +89,7 @@ def extract_numbers(article: Article, rules: RuleSet) -> list[Mention]:
     mentions = merge_compound_durations(mentions, clean, rules)
     mentions = share_list_units(mentions, clean, rules, blocks)
     share_listed_dates(mentions, clean)
+    share_same_year(mentions, clean, rules)
     for mention in mentions:
         mention.start, mention.end = article.span(mention.cstart, mention.cend)
         mention.text = article.text[mention.start : mention.end]
@@ -165,6 +166,28 @@ def share_listed_dates(mentions: list[Mention], clean: str) -> None:
             continue  # (a day after a month: no list of alike)
         month = b["m"] if b["m"] != "XX" else a["m"]
         then.value = a["y"] + (f"-{month}" if month else "") + (f"-{b['d']}" if b["d"] else "")
+
+
+def share_same_year(mentions: list[Mention], clean: str, rules: RuleSet) -> None:
+    """A date with no year right after a word of the same year (`same_year_words`: 同年6月26日) or month
+    (`same_month_words`: 同月26日) takes the year (and month) of the last date before it that names them, in place."""
+    years = tuple(rules.vocab.get("same_year_words") or ())
+    months = tuple(rules.vocab.get("same_month_words") or ())
+    last = None
+    for m in mentions:
+        if m.type != "date":
+            continue
+        own = _PARTIAL.match(m.value or "")
+        if own is None:
+            continue
+        if own["y"] == "XXXX" and last is not None:  # (a range's ends both: 同年6月26日至28日)
+            if years and clean.endswith(years, 0, m.cstart) and own["m"] not in (None, "XX"):
+                m.value = m.value.replace("XXXX", last["y"])
+            elif months and clean.endswith(months, 0, m.cstart) and own["m"] == "XX" and last["m"] not in (None, "XX"):
+                m.value = m.value.replace("XXXX-XX", f"{last['y']}-{last['m']}")
+            own = _PARTIAL.match(m.value)
+        if own["y"] != "XXXX":
+            last = own
 
 
 def share_list_units(mentions: list[Mention], clean: str, rules: RuleSet, blocks) -> list[Mention]:
