@@ -718,3 +718,16 @@ def test_a_long_line_of_mostly_signs_and_digits_does_not_go_on():
     article = prepare(text)
     pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
     assert pieces[-1].startswith("業主") or pieces[-1].startswith("业主")  # (not joined to the coordinates)
+
+
+def test_a_list_flattened_onto_one_line_breaks_before_each_bold_item():
+    from jjjextract.ingest import prepare
+    from jjjextract.segment import split_sentences
+
+    text = "养老服务供给分析 - **床位利用效率**:北京为45%,廊坊仅40% [23][35] - **社区养老服务**:北京拥有1498个社区养老驿站"
+    article = prepare(text)
+    assert len(article.clean) == len(text)  # (offsets still point into the original)
+    pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
+    assert pieces[1].startswith("- **床位利用效率**") and pieces[2].startswith("- **社区养老服务**")
+    assert prepare("- **床位利用效率**:北京为45%").clean == "- **床位利用效率**:北京为45%"  # (a line's own bullet stays)
+    assert prepare("营业收入 - 成本 - **注**").clean.count("\n") == 1  # (only a bullet before a bold item)

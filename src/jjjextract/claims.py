@@ -808,6 +808,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         # 京津冀13市空气质量改善: what the places counted have
     qpre = len((mention.extra or {}).get("qpre", ""))
     end = base[0] if base else mention.cstart - qpre
+    if not qpre and (level := _LEVEL_IN_BRACKET.search(clean, max(sent.start, end - 2), end)):
+        end = level.start()  # 廊坊供给相对水平系数高(127.1%), 入住率低(40%): what is high or low, the figure in brackets
     begin = prev_end if prev_end is not None and prev_end <= end else None
     markers = _lists(rules)["base_dates"]  # 比2014年, 由2008年的
     base_markers = _lists(rules)["base_markers"]
@@ -923,6 +925,7 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
     return left or right
 
 
+_LEVEL_IN_BRACKET = regex.compile(r"[高低多少大小快慢][（(]\Z")
 _CLAIMLESS_REACH = 3
 _CLAUSE_REST = regex.compile(r"[^，,；;。]*")
 _JOINT = regex.compile(r"与|和|同(?![时期样比])|及(?!时)|、|等")

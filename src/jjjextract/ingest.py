@@ -175,7 +175,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     """Build the cleaned matching text and its offset map for a decoded text."""
     if not article_id:
         article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    folded = _blank_references(fold(text))
+    folded = _inline_bullets(_blank_references(fold(text)))
     simplified, share = _simplified_and_share(folded)
     pieces = []
     offsets: list[int] = []
@@ -215,6 +215,15 @@ _MARKUP = re.compile(
 _REFERENCE_OPENING = re.compile(
     r"&(?=(?:(?P<space>nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000|#820[1-3])|(?P<quot>quot)|(?P<apos>#39));)",
     re.IGNORECASE)
+
+
+_INLINE_BULLET = re.compile(r"(?<=\S) (?=[-•*] \*\*\S)")
+
+
+def _inline_bullets(text: str) -> str:
+    """A list flattened onto one line (…有待提高 [23][35] - **社区养老服务**:北京拥有…): the space before each bold
+    item's bullet as a line break, so that each item is a sentence of its own. The text keeps its length."""
+    return _INLINE_BULLET.sub("\n", text) if "**" in text else text
 
 
 def _blank_references(text: str) -> str:
