@@ -1901,6 +1901,8 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
         doer = ent.label == "ORG" and link.startswith(_PLACE_PREPOSITIONS)  # 、北京九河食品有限公司在固安县投资10亿元
         if (lead == "" or lead in _lists(rules)["part_openers"]) and (link in links or (link == "" and opened) or doer):
             return ent.value or ""
+        if ent.label == "LOC" and _parallel_item(clean, lead, found, entities, sent):
+            return ent.value or ""  # 入住河北省养老机构的…1万余人、入住天津市养老机构的…200余人: items alike, each its place
         if (lead in _lists(rules)["part_openers"] and not clean.startswith(_ENT_FOLLOWERS, ent.cend)
                 and not (ent.label == "LOC" and link.strip() in _lists(rules)["origin_kinds"])):
             return ent.value or ""  # 其中张家口地区完成投资32亿元: the part is the place's (not 其中北京企业98家: where
@@ -1911,6 +1913,17 @@ def _item_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sen
             return ent.value or ""  # 通州区10所幼儿园与雄安新区10所幼儿园, “通武廊”12个…: a place right before a count owns it (not
             # 转出至津冀20.9万人, 距离北京100公里)
     return ""
+
+
+def _parallel_item(clean: str, lead: str, found: regex.Match | None, entities: list[Mention], sent: Sentence) -> bool:
+    """Does the item before this one (ended by the 、 `found`) open with the same short `lead` (1 to 3 characters:
+    入住) right before a place, as this one does?"""
+    if found is None or clean[found.start()] != "、" or not 1 <= len(lead) <= 3 or not is_han(lead[0]):
+        return False
+    before = _ITEM_BREAK.search(clean, sent.start, found.start())
+    at = (before.start() + 1 if before else sent.start) + len(lead)
+    return clean.startswith(lead, at - len(lead)) and any(
+        e.cstart == at and e.label == "LOC" and e.cend <= found.start() for e in entities)
 
 
 def _placed_owner(mention: Mention, entities: list[Mention], clean: str, sent: Sentence) -> str:
