@@ -23,7 +23,8 @@ def test_parse_number(text, expected):
 
 
 @pytest.mark.parametrize("text,low,high", [("二三百", 200, 300), ("三四十", 30, 40), ("十几", 11, 19),
-                                            ("几百", 200, 900), ("数十", 20, 90), ("七八万", 70000, 80000)])
+                                            ("几百", 200, 900), ("数十", 20, 90), ("七八万", 70000, 80000),
+                                            ("三五千", 3000, 5000), ("三五十", 30, 50)])
 def test_ranges_and_approximate_counts(text, low, high):
     assert parse_numeral(text) == (Decimal(low), Decimal(high))
 

@@ -131,9 +131,9 @@ def parse_numeral(text: str) -> tuple[Decimal, Decimal | None]:
 
 
 def _neighbour_range(s: str) -> tuple[Decimal, Decimal] | None:
-    """二三百 / 三四十 / 七八万: two neighbouring digits then units; 七八 / 一两 / 三五: two alone; 十七八 / 二十一二:
-    tens, then two neighbouring digits."""
-    if len(s) >= 3 and _neighbours(s[0], s[1]) and s[2] in SMALL_UNITS | BIG_UNITS:
+    """二三百 / 三四十 / 七八万 / 三五千: two neighbouring digits (or a loose pair) then units; 七八 / 一两 / 三五: two
+    alone; 十七八 / 二十一二: tens, then two neighbouring digits."""
+    if len(s) >= 3 and (_neighbours(s[0], s[1]) or s[:2] in LOOSE_PAIRS) and s[2] in SMALL_UNITS | BIG_UNITS:
         return parse_number(s[0] + s[2:]), parse_number(s[1] + s[2:])
     if len(s) == 2 and (_neighbours(s[0], s[1]) or s in LOOSE_PAIRS):
         return Decimal(DIGITS[s[0]]), Decimal(DIGITS[s[1]])
