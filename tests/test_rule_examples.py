@@ -63,3 +63,12 @@ def test_requires_pattern_matches_around_every_match():
                 assert pattern.gate.search(text, start, end) is not None, (pattern.name, m.group())
                 checked += 1
     assert checked > 10
+
+
+def test_a_block_with_no_types_listed_blocks_numbers_not_names():
+    from jjjextract.rules import NUMERIC_TYPES
+
+    listed = {p.name: p.blocks for p in RULES.patterns if p.type == "block"}
+    assert listed["blocks.yaml:football_positions"] == ("entity",)
+    assert all("entity" not in kinds or kinds == ("entity",) for kinds in listed.values())
+    assert any(kinds == NUMERIC_TYPES for kinds in listed.values())

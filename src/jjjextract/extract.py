@@ -15,9 +15,8 @@ import regex
 from .ingest import Article, is_han, prepare
 from .normalize import change_direction, normalize, share_list_readings
 from .records import Candidate, Mention
-from .rules import MATCH_TIMEOUT, RulesError, RuleSet, alternation
+from .rules import MATCH_TIMEOUT, NUMERIC_TYPES, RulesError, RuleSet, alternation
 
-NUMERIC_TYPES = ("money", "percent", "quantity", "date")
 EDGE_GROUPS = ("qpre", "qpost")  # qualifier words that stay outside the span
 
 
@@ -46,11 +45,11 @@ def find_candidates(clean: str, rules: RuleSet, types=NUMERIC_TYPES) -> list[Can
     return found
 
 
-def blocked_spans(clean: str, rules: RuleSet) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Spans where some mention types are not mentions (phone numbers, slogans, ordinals ...)."""
+def blocked_spans(clean: str, rules: RuleSet, kind: str | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Spans where some mention types (or the one `kind`) are not mentions (phone numbers, slogans, ordinals ...)."""
     spans = []
     for pattern in rules.patterns:
-        if pattern.type != "block" or not pattern.applies(clean):
+        if pattern.type != "block" or (kind is not None and kind not in pattern.blocks) or not pattern.applies(clean):
             continue
         for m in pattern.regex.finditer(clean, timeout=MATCH_TIMEOUT):
             if m.end() > m.start():

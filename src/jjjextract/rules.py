@@ -5,7 +5,8 @@ A rule file may hold:
   vocab:       named word lists ({word: value} or [words]) or raw regex fragments, usable in any
                pattern of any file as {{name}}; a list or mapping becomes an alternation, longest first
   patterns:    [{name, type, pattern, priority, blocks, requires, description}] with type money, percent,
-               quantity, date, entity or block (a span where the listed types are not mentions);
+               quantity, date, entity or block (a span where the listed types are not mentions: the
+               numeric types where none are listed, names only where `entity` is);
                `requires` lists strings of which a text must hold one for the pattern to run, and
                `requires_pattern` is a quick regex a text must match for it to run (speed-ups: each must
                hold wherever the pattern matches)
@@ -29,6 +30,7 @@ import regex
 import yaml
 
 MENTION_TYPES = ("money", "percent", "quantity", "date", "entity")
+NUMERIC_TYPES = MENTION_TYPES[:-1]
 PATTERN_TYPES = (*MENTION_TYPES, "block")
 FILE_KEYS = {"description", "vocab", "patterns", "tables", "examples", "negatives", "types"}
 PATTERN_KEYS = {"name", "type", "pattern", "priority", "blocks", "description", "requires", "requires_pattern"}
@@ -289,7 +291,7 @@ def _compile_pattern(file: str, index: int, item: dict, vocab: dict, fragments: 
         regex=compiled,
         source=file,
         priority=int(item.get("priority", 0)),
-        blocks=blocks or (MENTION_TYPES if item["type"] == "block" else ()),
+        blocks=blocks or (NUMERIC_TYPES if item["type"] == "block" else ()),  # (names only where listed)
         requires=tuple(str(x) for x in item.get("requires") or ()),
         gate=gate,
     )
