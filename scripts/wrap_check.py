@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 from jjjextract import load_rules
@@ -34,6 +35,11 @@ def facts(text: str, rules) -> list[str]:
 
 
 def wrap(paragraph: str, width: int) -> str:
+    """A line break every `width` characters; a paragraph mostly in Latin letters breaks at spaces, as a column
+    of English does (a PDF cuts no English word in two)."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in paragraph)
+    if han * 2 < sum(ch.isascii() and ch.isalpha() for ch in paragraph):
+        return "\n".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False))
     return "\n".join(paragraph[i : i + width] for i in range(0, len(paragraph), width))
 
 

@@ -731,3 +731,18 @@ def test_a_list_flattened_onto_one_line_breaks_before_each_bold_item():
     assert pieces[1].startswith("- **床位利用效率**") and pieces[2].startswith("- **社区养老服务**")
     assert prepare("- **床位利用效率**:北京为45%").clean == "- **床位利用效率**:北京为45%"  # (a line's own bullet stays)
     assert prepare("营业收入 - 成本 - **注**").clean.count("\n") == 1  # (only a bullet before a bold item)
+
+
+def test_a_hard_wrap_in_english_joins_with_a_space_and_one_in_chinese_without():
+    import textwrap
+
+    from jjjextract.ingest import prepare
+
+    chinese = "全市地区生产总值增长百分之五，其中GDP总量再创新高，全年实现稳步增长。" * 4
+    english = "The center has invested about 14.6 billion yuan in the local area in total."
+    text = "\n\n".join(["\n".join(chinese[i : i + 15] for i in range(0, len(chinese), 15)),
+                        "\n".join(textwrap.wrap(english, 15))])
+    article = prepare(text)
+    assert "The center has invested about 14.6 billion" in article.clean  # (words of English stay apart)
+    assert article.clean.count("GDP总量") == 4  # (a word of a Chinese text cut by the wrap is one again)
+    assert article.span(0, len(article.clean)) == (0, len(text))

@@ -55,7 +55,7 @@ def normalize(cand, clean: str, rules: RuleSet):
             if not (g.get("qmid") or g.get("qtail") or g.get("qpost")):
                 mention.qualifier = ""  # 经过6年, 加上3家, 历史上三次: the word is no qualifier here (上千人 stays)
     if cand.type == "money":
-        after = rules.lookup("currency", g.get("cur", ""), None)
+        after = rules.lookup("currency", " ".join(g.get("cur", "").split()), None)  # (US dollars over a line break)
         before = rules.lookup("currency", g.get("cpre", ""), None)
         code = before if before and after in (None, "CNY") else after or before  # 新台币5亿元: TWD
         if not code:
@@ -231,7 +231,8 @@ def qualifier(g: dict, rules: RuleSet) -> str:
     for key in ("qmid", "qtail", "qpost", "qpre"):
         word = g.get(key)
         if word:
-            found = rules.lookup("qualifier", word, "")
+            found = rules.lookup("qualifier", word, "") or rules.lookup("qualifier", word.strip() + " ", "")
+            # (about + a space, a line break or nothing: a hard wrap dropped it)
             if found:
                 return found
     return ""
