@@ -65,7 +65,8 @@ def normalize(cand, clean: str, rules: RuleSet):
             low = low * Decimal(str(scale))
             high = high * Decimal(str(scale)) if high is not None else None
         low = low + _subunits(g)
-        mention.unit = f"{code}/{rules.lookup('unit_alias', g['per'], g['per'])}" if g.get("per") else code  # CNY/吨
+        per = "/".join(rules.lookup("unit_alias", w, w) for w in (g.get("per"), g.get("per2")) if w)
+        mention.unit = f"{code}/{per}" if per else code  # CNY/吨, CNY/人/月
     elif cand.type == "percent":
         unit_word = "".join((g.get("punit") or g.get("ppre") or "%").split())  # (百 分点: a wrap's space)
         unit, factor = rules.lookup("percent_unit", unit_word, None) or (None, None)
