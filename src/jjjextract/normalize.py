@@ -380,6 +380,9 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
     """ISO-style partial date for a date candidate's groups (see CONVENTIONS.md)."""
     if g.get("plan"):
         period = (rules.tables.get("plan_periods") or {}).get(g["plan"])
+        which = rules.lookup("plan_year_words", g.get("planyear") or "", None)
+        if period and which:
+            return str(period).split("/")[0 if which == "first" else -1]  # 十四五开局之年: 2021
         return str(period) if period else None
     if g.get("rel"):
         rel = (rules.tables.get("relative_dates") or {}).get(g["rel"])
