@@ -207,3 +207,18 @@ def test_an_accountants_bracketed_figure_is_negative_and_a_notes_number_is_none(
     assert claims[("(12,345.67)", "净利润", "", "2023")] == ("money", "-12345.67", "CNY")
     assert claims[("（2,500.00）", "投资收益", "", "2022")] == ("money", "-2500", "CNY")
     assert not any(c["text"] == "(2)" for c in result["claims"])  # (2) is a note's number, read as nothing
+
+
+BULLETIN = """2024年全市地区生产总值及其增长速度
+| 指标 | 绝对数(亿元) | 比上年增长% |
+| 地区生产总值 | 2313.0 | 5.2 |
+| 第一产业 | 287.0 | 2.2 |
+| 第二产业 | 714.1 | 6.2 |
+"""
+
+
+def test_a_generic_column_label_leaves_the_metric_to_the_row_and_a_glued_percent_sign_is_the_columns_unit(rules):
+    _, claims = _claims(BULLETIN, rules)
+    assert claims[("714.1", "第二产业", "", "2024")] == ("money", "71410000000", "CNY")  # not 绝对数
+    assert claims[("6.2", "第二产业比上年增长", "", "2024")] == ("percent", "6.2", "%")  # 比上年增长%: unit %
+    assert len(claims) == 6

@@ -30,9 +30,12 @@ _BRACKETED_NEGATIVE = re.compile(r"[(（] ?((?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\
 _SEPARATOR_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _BRACKET_UNIT = re.compile(r"^(?P<label>.*?)\s*[（(](?:单位[:：])?\s*(?P<unit>[^（()）]{1,8})\s*[）)]$")
 _SLASH_UNIT = re.compile(r"^(?P<label>[^/]{2,}?)\s*/\s*(?P<unit>[^/\d]{1,6})$")
+_SIGN_UNIT = re.compile(r"^(?P<label>[^%％‰\d]{2,}?)\s*(?P<unit>[%％‰])$")  # 比上年增长%: a rate's sign glued on
 _TABLE_UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*(?P<unit>[^\s，,。；;（()）]{1,8})")
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
 UNIT_HEADERS = ("单位", "计量单位")  # a column of units: each row's unit
+GENERIC_LABELS = ("绝对数", "绝对值", "数值", "数额", "数量", "金额", "总量", "本期", "本年", "本月")  # a column's
+# label that names no metric: the figure's metric is the row's label
 RATE_LABEL = re.compile(r"^(?:比上年|比去年|同比|环比)?(?:增长|增速|增幅|下降|增减)(?:率|幅度)?$")  # a column of rates
 _DATE_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月|\s*[一二三四1-4]\s*季度|[上下]半年)?(?:末|底|初)?")
 
@@ -170,12 +173,13 @@ def _spaced_cells(line: str, start: int) -> list[tuple[int, int]]:
 
 
 def _label_and_unit(cell: str) -> tuple[str, str]:
-    """地区生产总值（亿元） -> (地区生产总值, 亿元); 常住人口/万人 -> (常住人口, 万人); else (cell, '')."""
-    for pattern in (_BRACKET_UNIT, _SLASH_UNIT):
+    """地区生产总值（亿元） -> (地区生产总值, 亿元); 常住人口/万人 -> (常住人口, 万人); 比上年增长% -> (比上年增长, %);
+    else (cell, '')."""
+    for pattern in (_BRACKET_UNIT, _SLASH_UNIT, _SIGN_UNIT):
         m = pattern.match(cell)
         if m and m.group("label").strip():
             return m.group("label").strip(), m.group("unit").strip()
-    return cell, ""
+    return cell.strip(), ""
 
 
 def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans,
@@ -195,7 +199,9 @@ def _read_table(article: Article, lines, table_unit: str, rules: RuleSet, spans,
             if not (negative or _NUMBER_CELL.fullmatch(text[s:e])) or _covered(spans, s, e):
                 continue
             col_label, col_unit = columns[j]
-            if col_unit:  # the unit heads the column: the column names the metric, the row its place or time
+            if col_unit and col_label in GENERIC_LABELS:  # | 第二产业 | 714.1 | under 绝对数(亿元): the row names it
+                unit, metric, other, other_label, dated = col_unit, row_label, header[j], "", header[j]
+            elif col_unit:  # the unit heads the column: the column names the metric, the row its place or time
                 unit, metric, other, other_label, dated = col_unit, col_label, row[0], row_label, header[j]
             elif table_unit and not row_unit and is_place_name(row_label, rules):
                 # 东城区 | 120.5 under a caption 单位：亿元: the row is a place, the column names the metric or a time
