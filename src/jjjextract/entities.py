@@ -158,6 +158,7 @@ def _vocab_sets(rules: RuleSet) -> dict:
         "place_lead_words": tuple(v.get("place_lead_words", [])),
         "village_generic": frozenset(v.get("village_generic", [])),
         "village_not_first": frozenset(v.get("village_not_first_chars", "")),
+        "village_not_last": frozenset(v.get("village_not_last_chars", "")),
         "town_generic": frozenset(v.get("town_generic", [])),
         "village_glued": frozenset(v.get("village_glued_after_chars", "")),
         "glued_leads": frozenset(v.get("org_glued_leads", "")),
@@ -811,7 +812,8 @@ def _village_name(core: str, vs: dict) -> bool:
     """Is core + 村 a village's name, not a generic word (新农村, 城中村), a verb and 村 (驻村) nor a word of another
     class before 村 (行唐县 + 推行 + 村党支部)?"""
     return core + "村" not in vs["village_generic"] and core + "村" not in vs["not_entity"] and (
-        core[0] not in vs["village_not_first"]) and _tag(core, vs) not in _NOT_VILLAGE_TAGS
+        core[0] not in vs["village_not_first"]) and core[-1] not in vs["village_not_last"] and (
+        _tag(core, vs) not in _NOT_VILLAGE_TAGS)  # (组织 + 各村: every village, no name)
 
 
 _NOT_VILLAGE_TAGS = frozenset(("v", "vn", "vd", "d", "p", "c", "a"))
