@@ -201,6 +201,8 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset
         return False  # (●假日7天: a bullet is no part of a metric)
     if tag in HARD_STOP:
         return False
+    if tag == "z":  # a state between nouns (水质 + 优良 + 比例; not 短短 + 6年, 光阴 + 匆匆 + 而过)
+        return left_tag in NOUNISH and left_tag != "^" and i + 1 < len(words) and words[i + 1][1] in NOUNISH
     if tag in ("a", "ad"):
         return left_tag not in ("v", "p") and left_word not in stop
     if tag in ("v", "vd"):
