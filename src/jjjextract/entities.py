@@ -288,10 +288,10 @@ def _glued_office(word: str, vs: dict) -> bool:
 
 
 def _glued_to_name(word: str, vs: dict) -> bool:
-    """Is this the last character of a name glued to a word that follows names (六等, 硕摄, 波率, 清作), not a
-    word of the dictionary (工作, 合作)?"""
+    """Is this the last character of a name glued to a word that follows names (六等, 硕摄, 波率, 清作, 华以), not a
+    word of the dictionary (工作, 合作, 可以)?"""
     return (len(word) == 2 and word[1] in vs["person_glued_after"] and _is_han(word[0])
-            and word[0] not in STOP_WORDS and word[0] not in _SAYING and _tag(word, vs) in (None, "m"))
+            and word[0] not in STOP_WORDS and word[0] not in _SAYING and _tag(word, vs) in (None, "m", "nz"))
 
 
 _CN_NUMERAL = re.compile("[〇零一二三四五六七八九十]+")
