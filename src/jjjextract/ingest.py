@@ -274,8 +274,9 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # a syllable of pinyin with a tone mark in brackets right after a Chinese character: 新區(qū)設(shè)立 (pages that gloss
-# their characters so); a hard wrap may cut one (區(q | ū), 區 | (qū))
-_PINYIN_GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\n))\((?=[a-zü\n]*[{_TONED}])(?=[^)]{{1,9}}\))"
+# their characters so), or a word's syllables (石家庄(shíjiāzhuāng)市统计局); a hard wrap may cut one (區(q | ū),
+# 區 | (qū))
+_PINYIN_GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\n))\((?=[a-zü\n]*[{_TONED}])(?=[^)]{{1,30}}\))"
                            rf"[a-zü{_TONED}]*\n?[a-zü{_TONED}]*[ \n]?\)")  # (科創(chuàng )園: a space before the bracket)
 
 
