@@ -185,9 +185,10 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     for start, end in _merged(dropped):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
-        if end - start == 1 and _WORD_WRAP.fullmatch(folded, max(0, start - 1), end + 1) and _english_lines(folded, start):
-            pieces.append(" ")  # a line's end between two words of English (invested about | 14.6 billion; not
-            offsets.append(start)  # 增长5%，G | DP: a hard wrap cut a word of a Chinese text)
+        if end - start == 1 and _WORD_WRAP.fullmatch(folded, max(0, start - 1), end + 1) and (
+                _english_lines(folded, start)):  # a line's end between two words of English (invested about |
+            pieces.append(" ")  # 14.6 billion; not 增长5%，G | DP: a hard wrap cut a word of a Chinese text)
+            offsets.append(start)
         pos = end
     pieces.append(simplified[pos:])
     offsets.extend(range(pos, len(text)))
@@ -221,6 +222,8 @@ _REFERENCE_OPENING = re.compile(
 
 
 _WORD_WRAP = re.compile(r"[A-Za-z]\n[A-Za-z0-9]|[0-9.,]\n[A-Za-z]")  # (a break between two words of English)
+
+
 def _english_lines(text: str, at: int) -> bool:
     """Are the lines before and after the line break at `at` both English (a quarter of Han characters or less)?"""
     before = text[text.rfind("\n", 0, at) + 1 : at]
