@@ -896,9 +896,10 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             # what follows)
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
-        kind = next((w for w in _lists(rules)["kind_words"] if clean.startswith(w + "的", mention.cend)), "")
-        if kind:  # 54颗不同类型的商业卫星: what is counted follows the words for its kinds
-            return _right_metric(clean, sent, toks, mention.cend + len(kind) + 1, rules, next_start) or right or left
+        kind = next((w for w in _lists(rules)["kind_words"] if clean.startswith(w, mention.cend)), "")
+        if kind:  # 54颗不同类型的商业卫星, 1385场各类招聘活动: what is counted follows the words for its kinds
+            after = mention.cend + len(kind) + clean.startswith("的", mention.cend + len(kind))
+            return _right_metric(clean, sent, toks, after, rules, next_start) or right or left
         described = _described_count(clean, sent, toks, mention, following, rules) if following else ""
         if described:
             return described  # 3个总投资达32亿元的项目: what is counted follows the figure that describes it
