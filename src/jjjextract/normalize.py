@@ -406,7 +406,7 @@ def date_value(g: dict, rules: RuleSet) -> str | None:
             return None
         return f"{_iso(y, q=1)}/{_iso(y, q=last)}"
     if g.get("q"):
-        q, q2 = _int(g["q"]), _int(g.get("q2"))
+        q, q2 = int(rules.lookup("ordinal_words", g["q"], 0)) or _int(g["q"]), _int(g.get("q2"))  # (首季: 1)
         if not 1 <= q <= 4:
             return None
         first = _iso(y, q=q)
