@@ -231,14 +231,14 @@ def _english_lines(text: str, at: int) -> bool:
     return all(line and sum(map(is_han, line)) * 4 <= len(line) for line in (before, after))
 
 
-# a middle dot between digits before a magnitude, a percent sign or 元 is a decimal point (1013·9万箱, 14·4%, as
-# older pages set it); not a date's name (“7·21”特大暴雨, 3·15晚会)
-_DOT_DECIMAL = re.compile(r"(?<=\d)[·・•](?=\d{1,4}(?:万|亿|%|％|个百分点|元))")
+# a middle dot (or 点) between digits before a magnitude, a percent sign or 元 is a decimal point (1013·9万箱, 14·4%,
+# as older pages set it; 1点5亿元); not a date's name (“7·21”特大暴雨, 3·15晚会) nor a time (3点5分)
+_DOT_DECIMAL = re.compile(r"(?<=\d)[·・•点](?=\d{1,4}(?:万|亿|%|％|个百分点|元))")
 
 
 def _dot_decimals(text: str) -> str:
     """A middle dot used as a decimal point as a point (same length: offsets unchanged)."""
-    return _DOT_DECIMAL.sub(".", text) if "·" in text or "・" in text or "•" in text else text
+    return _DOT_DECIMAL.sub(".", text) if any(ch in text for ch in "·・•点") else text
 
 
 _INLINE_BULLET = re.compile(r"(?<=\S) (?=[-•*] \*\*\S)")

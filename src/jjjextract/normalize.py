@@ -456,6 +456,8 @@ def _time_of_day(hour: str | None, minute: str | None, second: str | None, day_p
 def _year(text: str | None) -> int | None:
     if not text:
         return None
+    if "千" in text:
+        return int(parse_number(text))  # 两千零二十三 (a year in words)
     digits = "".join(str(int(parse_number(ch))) if not ch.isdigit() else ch for ch in text)
     year = int(digits)
     if len(digits) == 2:
