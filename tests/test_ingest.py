@@ -274,7 +274,8 @@ def test_a_short_headline_after_a_blank_line_opens_a_paragraph_of_its_own():
             "廊坊新闻网-主流媒体,廊坊城市门户\n\n河北省有林地面积将达到10330万亩 森林覆盖率达到36.5%\n\n"
             "四、实施环保联防联控协作，共绘碧水蓝天新画卷\n\n成员包括三地84个部门。\n\n"
             "在学习贯彻党的二十大精神开局之年,市委立足\n\n新时代首都发展,提出了“二十年之问”。\n\n"
-            "楼面价创近7年新高,天津迎春节后首场土拍\n\n2月26日,天津市迎来春节后首场土拍。")
+            "楼面价创近7年新高,天津迎春节后首场土拍\n\n2月26日,天津市迎来春节后首场土拍。\n\n"
+            "河北廊坊主城区、固安进京通勤定制快巴今起开通,实行远端安检\n\n7时20分,一辆白色大巴车停靠在地铁站。")
     article = prepare(text)
     pieces = [article.clean[s.start : s.end].strip() for s in split_sentences(article.clean)]
     assert pieces[0] == "份额超四成,河北稳居供京蔬菜第一大省地位"
@@ -284,6 +285,7 @@ def test_a_short_headline_after_a_blank_line_opens_a_paragraph_of_its_own():
     assert pieces[5] == "四、实施环保联防联控协作，共绘碧水蓝天新画卷"  # a numbered heading
     assert pieces[7].startswith("在学习贯彻党的二十大精神开局之年,市委立足新时代首都发展")  # a sentence cut by a blank line
     assert pieces[8] == "楼面价创近7年新高,天津迎春节后首场土拍"  # a paragraph opening with its date and a comma
+    assert pieces[10] == "河北廊坊主城区、固安进京通勤定制快巴今起开通,实行远端安检"  # (or with a time of day)
 
 
 def test_a_figure_caption_is_a_line_of_its_own():

@@ -803,7 +803,8 @@ _NEWS_OPENER = re.compile(r"(?:本[报報刊网網]|[\u4e00-\u9fff]{2,8}?(?:网|
 _MEDIA_NAME_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:通讯社|通訊社|新闻社|新聞社|日报|日報|晚报|晚報|时报|時報|"
                               r"新闻网|新聞網|电视台|電視台|广播电台|廣播電台)\s*\Z")
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*-?\s*\d{1,4}\s*-?\Z")  # dot leaders and a page number
-_DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间?)?[,，]")  # a date and a comma opening a line
+_DATE_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间?)?|\d{1,2}[时時点](?:\d{1,2}分)?)[,，]")
+# (a date or a time of day and a comma opening a line: 2月26日, | 7時20分,)
 _INDENT = re.compile(r"(?: {2,}|\u3000|\t)")  # a paragraph's indent at a line's start
 
 
