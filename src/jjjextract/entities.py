@@ -1233,7 +1233,7 @@ def extract_entities(article: Article, sentences: list[Sentence], tokens: Tokens
     """Entity mentions of an article with offsets into the original text and Simplified names."""
     mentions = []
     starts = [s.start for s in sentences]
-    blocked = blocked_spans(article.clean, rules, "entity")  # (三中卫: a football position, no city)
+    blocked = blocked_spans(article.clean, rules, ("entity",))  # (三中卫: a football position, no city)
     for cs, ce, label in entities_in_text(article.clean, tokens, rules):
         sent = sentence_index(sentences, cs, starts)
         if sent is not None and not any(bs < ce and cs < be for bs, be, _ in blocked):

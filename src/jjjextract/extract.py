@@ -45,11 +45,13 @@ def find_candidates(clean: str, rules: RuleSet, types=NUMERIC_TYPES) -> list[Can
     return found
 
 
-def blocked_spans(clean: str, rules: RuleSet, kind: str | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Spans where some mention types (or the one `kind`) are not mentions (phone numbers, slogans, ordinals ...)."""
+def blocked_spans(clean: str, rules: RuleSet, kinds: tuple[str, ...] = NUMERIC_TYPES
+                  ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Spans where some mention types of `kinds` are not mentions (phone numbers, slogans, ordinals ...; names:
+    `kinds` ("entity",)). Only the block patterns for those kinds run."""
     spans = []
     for pattern in rules.patterns:
-        if pattern.type != "block" or (kind is not None and kind not in pattern.blocks) or not pattern.applies(clean):
+        if pattern.type != "block" or not set(kinds).intersection(pattern.blocks) or not pattern.applies(clean):
             continue
         for m in pattern.regex.finditer(clean, timeout=MATCH_TIMEOUT):
             if m.end() > m.start():

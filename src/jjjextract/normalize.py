@@ -232,8 +232,7 @@ def qualifier(g: dict, rules: RuleSet) -> str:
     for key in ("qmid", "qtail", "qpost", "qpre"):
         word = g.get(key)
         if word:
-            found = rules.lookup("qualifier", word, "") or rules.lookup("qualifier", word.strip() + " ", "")
-            # (about + a space, a line break or nothing: a hard wrap dropped it)
+            found = rules.lookup("qualifier", " ".join(word.split()), "")  # (about + a space or a line break)
             if found:
                 return found
     return ""
