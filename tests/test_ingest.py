@@ -441,6 +441,20 @@ def test_a_list_items_number_glued_to_a_year_is_left_out(rules):
     assert text[int(first["start"]) : int(first["end"])] == "2024年"
 
 
+def test_a_row_number_glued_to_a_rows_first_figure_under_a_header_of_labels_is_left_out(rules):
+    """A table copied without its borders, 档次月标准小时标准 then 11650元17元石家庄市区, gave 11650 yuan and
+    21590 yuan (row number and figure read as one); rows not numbered 1, 2… in order, or under no header, stay."""
+    text = "各地区最低工资标准\n档次月标准小时标准实行地区\n11650元17元石家庄市区、保定市区。\n21590元16元邯郸市区。"
+    result = analyse_text(text, rules)
+    amounts = [(m["text"], m["value"]) for m in result["mentions"]["amounts"]]
+    assert amounts == [("1650元", "1650"), ("17元", "17"), ("1590元", "1590"), ("16元", "16")]
+    [first, *_] = result["mentions"]["amounts"]
+    assert text[int(first["start"]) : int(first["end"])] == "1650元"
+    for kept in ("档次月标准\n11650元\n31480元", "档次月标准\n11650元", "月标准\n11650元\n21590元",
+                 "档次2024年\n11650元\n21590元"):
+        assert prepare(kept).clean == kept
+
+
 def test_a_hard_wrap_inside_a_reference_mark_after_a_quote_or_at_a_space_is_joined_as_written(rules):
     """Lines of 17 characters: 百分点[ | 1] gave 6.58% no metric; 是"十三五" | 时期的近2倍 took 十三五 as the
     multiple's period; 记者 牟宇 | 摄 (the wrap fell on the text's space) gave the person 牟宇摄."""

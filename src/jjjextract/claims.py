@@ -387,6 +387,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
     if having > 0 and len(words) > 2:
         # 100种具有全国推广价值的应用场景: what the counted things have describes them; they follow 的
         return _right_metric(clean, sent, toks, having + 1, rules, stop)
+    if (clean[start - 1 : start] == "的" and first in _PER_UNIT_OF and len(words) > 1
+            and words[1][1] in NOUNISH):
+        words[0] = (first, "n")  # 1790元的 + 月 + 最低工资标准: what a figure is per opens what it is (jieba: 月 a numeral)
     if copula and str(words[0][1]).startswith("v"):
         return ""  # 有6家是联合北京市共建: after 是, what they are is a noun (上百家是高新技术企业), not what was done
     phrase = _phrase(words, rules, from_right=False)
@@ -789,7 +792,8 @@ def _tail_pattern(rules: RuleSet) -> regex.Pattern:
     when = rules.vocab.get("metric_time_adverbial", r"$^")
     rank = rules.vocab.get("metric_rank_end", r"$^")
     joiner = rules.vocab.get("metric_verb_joiners", r"$^")
-    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{rank}|{joiner}|{alternation(skip)})+$")
+    items = rules.vocab.get("metric_item_count", r"$^")
+    return regex.compile(f"(?:{comparison}|{adjustment}|{when}|{rank}|{joiner}|{items}|{alternation(skip)})+$")
 
 
 def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: int | None, rules: RuleSet,

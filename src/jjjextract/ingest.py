@@ -181,7 +181,7 @@ def prepare(text: str, name: str = "<text>", article_id: str = "", encoding: str
     offsets: list[int] = []
     pos = 0
     dropped = (dropped_whitespace(folded) + markup_spans(folded) + pinyin_spans(folded) + citation_spans(folded)
-               + item_number_spans(folded) + repeated_punctuation_spans(folded))
+               + item_number_spans(folded) + row_number_spans(folded) + repeated_punctuation_spans(folded))
     for start, end in _merged(dropped):
         pieces.append(simplified[pos:start])
         offsets.extend(range(pos, start))
@@ -331,6 +331,39 @@ def item_number_spans(text: str) -> list[tuple[int, int]]:
     if "." not in text:
         return []
     return [m.span(1) for m in _ITEM_BEFORE_YEAR.finditer(text)]
+
+
+# a table copied without its cell borders: a header of labels with no figure, opening with a row-number column
+# (档次月标准小时标准实行地区), then rows whose number runs into the first figure (11650元17元石家庄市区…, 21590元…)
+_ROW_NUMBER_HEADER = re.compile(r"[ \t\u3000]*(?:序号|档次|编号|排名|名次|排序)[^\d\n]*")
+_GLUED_FIGURE = re.compile(r"\d{2,}(?:\.\d+)?[\u4e00-\u9fff%]")
+
+
+def row_number_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of row numbers glued to a row's first figure under a header of labels, to leave out
+    of the matching text: the rows must be numbered 1, 2, 3… in order, two of them at least."""
+    if "\n" not in text or not any(word in text for word in ("序号", "档次", "编号", "排名", "名次", "排序")):
+        return []
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        if not _ROW_NUMBER_HEADER.fullmatch(line):
+            continue
+        rows = []
+        for k, row in enumerate(lines[i + 1 :], 1):
+            at = len(row) - len(row.lstrip(" \t\u3000"))
+            number = str(k)
+            if not (row.startswith(number, at) and _GLUED_FIGURE.match(row, at + len(number))):
+                break
+            rows.append((starts[i + k] + at, starts[i + k] + at + len(number)))
+        if len(rows) >= 2:
+            spans.extend(rows)
+    return spans
 
 
 # a run of clause punctuation written twice or more (,, ,、 ,; ，。: pages that double their marks): the strongest
