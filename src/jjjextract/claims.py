@@ -86,6 +86,8 @@ def _lists(rules: RuleSet) -> dict:
         "this_year": frozenset(v.get("period_this_year", [])),
         "collective_chars": frozenset(v.get("collective_place_chars", "")),
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
+        "present_words": tuple(v.get("period_present_words", [])),
+        "cutoff_words": tuple(v.get("period_cutoff_words", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
         "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []) + v.get("ratio_plan_verbs", []), key=len, reverse=True)),
         "plan_verbs": frozenset(v.get("ratio_plan_verbs", [])),
@@ -2221,7 +2223,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
     for d in sentence_dates:
         if _BRACKET_OPEN.fullmatch(clean, mention.cend, d.cstart) and _BRACKET_CLOSE.match(clean, d.cend):
             return d.value  # 年客流量5.71亿（2023年）: a date in brackets right after the figure is its own
-    best, best_end = "", 0
+    best, best_start, best_end = "", 0, 0
     for d in sentence_dates:
         if d.cend > mention.cstart:
             break
@@ -2252,7 +2254,9 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 恢复到2019年的85%: a share of that year's level (变化为2021年的: the year it became so)
         if _share_base_date(clean, d, rules):
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
-        best, best_end = d.value, d.cend
+        best, best_start, best_end = d.value, d.cstart, d.cend
+    if best and not clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"]) and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"]):
+        return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that date
     if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
             and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
             and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):
