@@ -3558,11 +3558,13 @@ def _each(rules: RuleSet) -> dict[str, regex.Pattern]:
     one right after the items, past 也, 同比 … (入境游客和创汇同比分别增长); `parts` names listed before one and what
     links them to their first figure (其中北京、天津和河北分别为29926.3亿元、…: the parts of a whole)."""
     word = alternation(rules.vocab.get("respectively_words", ["分别"]))
+    changes = alternation([w for w in (*rules.vocab.get("change_up", []), *rules.vocab.get("change_down", []))
+                           if len(w) > 1 and is_han(w[0])])
     return {
         "word": regex.compile(word),
         "before": regex.compile(f"{word}[^\\d，,。；;：:、]{{0,6}}\\Z"),
         "after": regex.compile(f" *(?:也|还|都)?(?:同比|环比|年均|均)?{word}"),
-        "parts": regex.compile(f"(?:\\p{{Han}}{{2,8}}[、和及与])+\\p{{Han}}{{2,8}}{word}(?:为|是|达到|达|有)?"),
+        "parts": regex.compile(f"(?:\\p{{Han}}{{2,8}}[、和及与])+\\p{{Han}}{{2,8}}?(?:同比|环比)?{word}(?:为|是|达到|达|有|{changes})?"),
     }
 
 
