@@ -4056,22 +4056,34 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
             continue
         before = clean[sent_by_no[first.sentence_no].start : first.cstart]
         at = _rfind_each(rules, before)
-        if at < 0 or not collective.search(before, 0, at):
+        if at < 0 or not (collective.search(before, 0, at) or _sole_plural(before, region, at)):
             continue  # (京津冀居民收入均实现稳步增长，三地居民人均可支配收入分别增长…, and 三地 alone when the
             # region is the subject already: 2012年三地人均公共财政预算收入分别为…)
         listed = items[0]["metric"]
         for claim, member in zip(items, members[region], strict=True):
             claim["subject"] = member
         found = collective.match(listed)
-        if found and len(listed) - found.end() < 2 and whole is not None and whole["subject"] == region:
-            for claim in items:  # 京津冀地区城镇新增就业累计…，三地分别新增: the whole's metric, as above
-                claim["metric"] = _region_metric(whole, rules)
+        if found and len(listed) - found.end() < 2:
+            for claim in items:  # 京津冀地区城镇新增就业累计…，三地分别新增: the whole's metric, as above (京津两地分别
+                # 增长5%和4%: none, the collective word is no metric)
+                claim["metric"] = _region_metric(whole, rules) if whole is not None and whole["subject"] == region else ""
         if not found or len(listed) - found.end() < 2:
             continue
         for claim in claims:  # (北京是河北的2.56倍: a figure of the sentence about a member, with the list's metric)
             if (claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed
                     and claim["subject"] != region):
                 claim["metric"] = listed[found.end() :]
+
+
+_OTHER_LIST = regex.compile(r"[、和与及\d]")
+
+
+def _sole_plural(before: str, region: str, at: int) -> bool:
+    """京津冀开通…的定点医疗机构已分别达到3339家、5392家和1432家: the region named in the clause before 分别, with no
+    other list between (年份、指标 joined by 、 和 与 及, or figures), is what the numbers after 分别 are of."""
+    named = before.rfind(region, 0, at)
+    clause = max(before.rfind(sign, 0, at) for sign in "，,；;：:")
+    return named > clause and not _OTHER_LIST.search(before, named + len(region), at)
 
 
 def _region_metric(whole: dict, rules: RuleSet) -> str:
