@@ -313,12 +313,12 @@ def _person_token(word: str, vs: dict) -> bool:
 
 def _spaced_name_end(words: list[str], ends: list[int], k: int) -> int:
     """Where a byline's name starting at word k ends: with the one or two Han characters jieba cut off it
-    when a space, a bracket or the line's end follows them (关子 + 辰, 张 + 怡然; not 焦磊 + 摄, a photo's credit),
-    else with word k."""
+    when a space, a bracket, 、 or the line's end follows them (关子 + 辰, 张 + 怡然, 周润 + 健、张建新; not 焦磊 + 摄, a
+    photo's credit), else with word k."""
     nxt = k + 1
     if nxt < len(words) and _is_han(words[nxt]) and len(words[k]) + len(words[nxt]) <= 3 and words[nxt] != "摄":
         after = words[nxt + 1] if nxt + 1 < len(words) else "\n"
-        if not after.strip() or after in _CLOSING_BRACKETS:  # (【编辑:付子 + 豪】)
+        if not after.strip() or after in _CLOSING_BRACKETS or after == "、":  # (【编辑:付子 + 豪】)
             return ends[nxt]
     return ends[k]
 
@@ -655,12 +655,6 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             if len(rest) == 1 and i + 3 < n and _third_name_char(words, i + 3, vs):
                 end = ends[i + 3]  # 记者周 + 缦 + 卿 + 摄: a three-character name cut into its characters
             add(starts[i + 1], end, "PER")
-    # Names listed after a person's: (记者陈杰、靳博), 摄影 王军、李明 (each a whole item of the list)
-    for _, e, _ in [f for f in found if f[2] == "PER"]:
-        k = bisect.bisect_left(starts, e)
-        while k + 1 < n and starts[k] == e and words[k] == "、" and _listed_person(words, k + 1, vs):
-            add(starts[k + 1], ends[k + 1], "PER")
-            e, k = ends[k + 1], k + 2
     # Names listed with no title (冯韶慧、陈平、李龙、郑广富等出席): three or more whole items that read as people's
     # names, two of them full three-character names, none ending like a place
     for run in _name_runs(words, vs):
@@ -701,6 +695,13 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
                 k = max(k + 1, bisect.bisect_left(starts, end))  # (记者王 + 文化 高博: on past the whole name)
             else:
                 break
+    # Names listed after a person's: (记者陈杰、靳博), 摄影 王军、李明 (each a whole item of the list); after a
+    # byline's name too (记者周润 + 健、张建新)
+    for _, e, _ in [f for f in found if f[2] == "PER"]:
+        k = bisect.bisect_left(starts, e)
+        while k + 1 < n and starts[k] == e and words[k] == "、" and _listed_person(words, k + 1, vs):
+            add(starts[k + 1], ends[k + 1], "PER")
+            e, k = ends[k + 1], k + 2
     # Companies listed by their short names before 等 + a word for companies (铁科纵横、华铁经纬等为代表)
     if vs["company_list"] is not None and "、" in clean:
         for s, e in _listed_companies(clean, tokens, vs):
