@@ -633,7 +633,16 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     if phrase in lists["bare_heads"] and retry:
         phrase = _described_head(clean, toks, clause_start, phrase_start, rules) + phrase
+    if (phrase and retry and found and clean[found.start()] in "）)" and phrase_start == found.start() + 1
+            and (note := _INNER_NOTE_END.search(clean, max(sent.start, found.start() - 6), found.start() + 1))
+            and _tags(rules)[_first_word(toks, note.start() - 1)] not in _PLACE_TAGS):
+        inner = _left_metric(clean, sent, toks, note.start(), rules, begin, retry=False)
+        if inner and clean.endswith(inner, 0, note.start()):
+            phrase = inner + note.group() + phrase  # 每千人口执业（助理）医师数3.2人: a note inside the metric's words
     return phrase if len(phrase) >= 2 and phrase not in lists["not_metric"] and phrase not in lists["not_left"] else ""
+
+
+_INNER_NOTE_END = regex.compile(r"[（(](?!含|不含|包括|包含|下同|注)\p{Han}{1,4}[）)]\Z")
 
 
 def _grade_before(clean: str, toks, clause_start: int, start: int) -> int:
