@@ -473,8 +473,9 @@ def entities_in_text(clean: str, tokens: Tokens, rules: RuleSet) -> list[tuple[i
             return  # 裕华西路9号, 南京路: the start of a road's name
         if (label == "LOC" and s > 0 and clean[s - 1] in vs["place_leads"] and not taken[s - 1]
                 and clean[s:e].endswith(vs["village_ends"])
-                and (s < 2 or clean[s - 2] in vs["place_lead_after"] or clean[s - 2] in "镇乡")):
-            s -= 1  # 、下 + 朱庄街, 在南 + 蔡村镇, 码头镇西 + 刘庄村: a direction jieba cut off a town's or village's name
+                and (s < 2 or clean[s - 2] in vs["place_lead_after"] or clean[s - 2] in "镇乡" or taken[s - 2])):
+            s -= 1  # 、下 + 朱庄街, 在南 + 蔡村镇, 码头镇西 + 刘庄村, 西青中 + 北镇: a direction jieba cut off a town's or
+            # village's name (after a place's name, too)
         taken[s:e] = b"\x01" * (e - s)
         found.append((s, e, label))
 
