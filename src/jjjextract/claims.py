@@ -911,6 +911,10 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             # what follows)
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
+        if (left and right and clean.startswith("的", mention.cend) and (at := clean.rfind(left, 0, end)) >= 0
+                and clean[at + len(left) : mention.cstart].strip() in _DESCRIBING_LINKS
+                and clean[at + len(left) : mention.cstart].strip() != "为"):  # (一期规划为25万辆的工厂: the plant's)
+            return left  # 从业人员达150万人的产业集群: what the number counts, linked to it by 达, describes what follows
         kind = next((w for w in _lists(rules)["kind_words"] if clean.startswith(w, mention.cend)), "")
         if kind:  # 54颗不同类型的商业卫星, 1385场各类招聘活动: what is counted follows the words for its kinds
             after = mention.cend + len(kind) + clean.startswith("的", mention.cend + len(kind))
@@ -1100,6 +1104,8 @@ def _described_count(clean: str, sent: Sentence, toks, mention: Mention, followi
     if not (0 < len(gap) <= 8 and all(map(is_han, gap)) and linked):
         return ""
     tail = next((w for w in rules.vocab.get("qualifier_post", []) if clean.startswith(w, following.cend)), "")
+    if gap.endswith("在") and not tail and following.type == "quantity":
+        return ""  # 250多家企业在130多个国家和地区建立了直销窗口: where they are, not what they measure
     after = following.cend + len(tail)  # (投资超10亿元以上的项目)
     if not clean.startswith("的", after):
         counted = _right_metric(clean, sent, toks, after, rules) if is_han(clean[after : after + 1] or "0") else ""
