@@ -121,8 +121,11 @@ def merge_ranges(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Me
 _TILDES = ("~", "～")
 
 
+_DURATION_JOINERS = ("", "零", "又")  # (1年零3个月, 2年又5个月)
+
+
 def merge_compound_durations(mentions: list[Mention], clean: str, rules: RuleSet) -> list[Mention]:
-    """A span of time written in two units, the larger right before the smaller (3小时7分, 2小时20分钟), is one
+    """A span of time written in two units, the larger right before the smaller (3小时7分, 2小时20分钟, 1年零3个月), is one
     quantity in the smaller unit (187 分钟, 140 分钟: `compound_durations` gives the pairs, how many of the
     smaller make one of the larger and the unit to report); the smaller part must be less than that many."""
     pairs = {(big, small): (Decimal(str(factor)), (reported or [small])[0])
@@ -133,7 +136,8 @@ def merge_compound_durations(mentions: list[Mention], clean: str, rules: RuleSet
     for m in mentions:
         prev = out[-1] if out else None
         factor, unit = pairs.get((prev.unit, m.unit), (None, "")) if prev is not None and prev.type == m.type == "quantity" else (None, "")
-        if (factor is not None and prev.cend == m.cstart and prev.value_high is None and m.value_high is None
+        if (factor is not None and clean[prev.cend : m.cstart] in _DURATION_JOINERS and prev.value_high is None
+                and m.value_high is None
                 and not (prev.qualifier and (m.extra or {}).get("qpre")) and 0 <= m.value < factor):
             prev.value, prev.unit, prev.cend = prev.value * factor + m.value, unit, m.cend
             prev.qualifier = prev.qualifier or m.qualifier
