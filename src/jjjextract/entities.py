@@ -1098,6 +1098,8 @@ def _extend_left(toks: Tokens, i: int, vs: dict) -> int | None:
             break  # 主任杨立 + 波率 + 省商务厅: a person's name after a title and the verb it leads with
         if w.endswith(_ZONE_ENDS) and (words[k + 1] in vs["admin"] or words[k + 1] in vs["provinces"]):
             break  # 临港经济技术开发区 | 石家庄四药集团: a zone, then a name opening with its own city
+        if k > 0 and words[k - 1][-1:].isdigit() and w[:1] in "年月日号时":
+            break  # 2月1 + 日为 + 全局集团公司: a date's last character glued to the word after it opens no name
         if w in vs["org_breaks"]:
             break  # 莱伯泰科 | 新建 | 智能化实验室: a verb ends the name on its left (also before a brand: 版权归 | 高原(北京))
         elif brand and _is_han(w) and w not in STOP_WORDS and len(w) <= brand:
