@@ -912,9 +912,9 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
         if (left and right and clean.startswith("的", mention.cend) and (at := clean.rfind(left, 0, end)) >= 0
-                and clean[at + len(left) : mention.cstart].strip() in _DESCRIBING_LINKS
-                and clean[at + len(left) : mention.cstart].strip() != "为"):  # (一期规划为25万辆的工厂: the plant's)
+                and (link := clean[at + len(left) : mention.cstart].strip()) in _DESCRIBING_LINKS and link != "为"):
             return left  # 从业人员达150万人的产业集群: what the number counts, linked to it by 达, describes what follows
+            # (not by 为: 一期规划为25万辆的工厂 is the plant's)
         kind = next((w for w in _lists(rules)["kind_words"] if clean.startswith(w, mention.cend)), "")
         if kind:  # 54颗不同类型的商业卫星, 1385场各类招聘活动: what is counted follows the words for its kinds
             after = mention.cend + len(kind) + clean.startswith("的", mention.cend + len(kind))
@@ -2270,8 +2270,10 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         if _share_base_date(clean, d, rules):
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
         best, best_start, best_end = d.value, d.cstart, d.cend
-    if best and not clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"]) and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"]):
-        return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that date
+    cutoff = clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])
+    if best and not cutoff and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"]):
+        return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that date (截至12月8日，
+        # 本期…: a cut-off date is the present's)
     if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
             and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
             and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):

@@ -335,14 +335,15 @@ def item_number_spans(text: str) -> list[tuple[int, int]]:
 
 # a table copied without its cell borders: a header of labels with no figure, opening with a row-number column
 # (档次月标准小时标准实行地区), then rows whose number runs into the first figure (11650元17元石家庄市区…, 21590元…)
-_ROW_NUMBER_HEADER = re.compile(r"[ \t\u3000]*(?:序号|档次|编号|排名|名次|排序)[^\d\n]*")
+_ROW_HEADER_WORDS = ("序号", "档次", "编号", "排名", "名次", "排序")
+_ROW_NUMBER_HEADER = re.compile(rf"[ \t\u3000]*(?:{'|'.join(_ROW_HEADER_WORDS)})[^\d\n]*")
 _GLUED_FIGURE = re.compile(r"\d{2,}(?:\.\d+)?[\u4e00-\u9fff%]")
 
 
 def row_number_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of row numbers glued to a row's first figure under a header of labels, to leave out
     of the matching text: the rows must be numbered 1, 2, 3… in order, two of them at least."""
-    if "\n" not in text or not any(word in text for word in ("序号", "档次", "编号", "排名", "名次", "排序")):
+    if "\n" not in text or not any(word in text for word in _ROW_HEADER_WORDS):
         return []
     spans: list[tuple[int, int]] = []
     lines = text.split("\n")
