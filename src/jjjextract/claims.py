@@ -182,7 +182,12 @@ def _set_phrase_tag(word: str, tags) -> object:
     tag = tags[word]
     if tag == "l" and len(word) == 4 and (word[0] == word[2] or (tags[word[-2:]] == "v" and tags[word[:2]] in ("d", "ad"))):
         return "v"
+    if tag == "l" and word.endswith(_TIME_PHRASE_ENDS):
+        return "t"  # 春运期间, 改革开放以来: a time
     return tag
+
+
+_TIME_PHRASE_ENDS = ("期间", "时期", "以来")
 
 
 _SYMBOLS = regex.compile(r"[\p{So}#＃]+")  # bullets and marks: ● ■ ★ ※ ▲; a hashtag's # (#京津冀#)
@@ -359,8 +364,9 @@ def _right_metric(clean: str, sent: Sentence, toks, start: int, rules: RuleSet, 
         cut = quote.start()  # 203项政务服务事项“同事同标”，: a quoted phrase ending the clause after a whole metric
         # says what was done (not 50余场中关村“火花”活动, 10条京津“定制快巴”)
     words = _tagged(toks, start, start + cut, rules)
-    if words and words[0][0] in lists["right_ends"] and start == at_number:
-        return ""  # 尚有1665人 + 正在接受医学观察: what the counted do or have, no metric (not 15万人次的 + 日均客流量)
+    if words and (words[0][0] in lists["right_ends"] or words[0][0].endswith(_TIME_PHRASE_ENDS)) and start == at_number:
+        return ""  # 尚有1665人 + 正在接受医学观察: what the counted do or have, no metric (not 15万人次的 + 日均客流量);
+        # 北京三大站 + 春运期间发送旅客: when they did it
     timed = next((k for k, (_, tag) in enumerate(words[1:], 1) if tag == "t"), 0)
     if timed:  # 24家景区 + 假期接待游客数量: a time word ends what is counted (and opens what is said of it)
         cut, words = sum(len(w) for w, _ in words[:timed]), words[:timed]
