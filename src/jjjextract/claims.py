@@ -4098,12 +4098,13 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
                 claim["metric"] = listed[found.end() :]
 
 
-_OTHER_LIST = regex.compile(r"[、和与及\d]")
+_OTHER_LIST = regex.compile(r"[、和与及\d一二三四五六七八九十两]")
 
 
 def _sole_plural(before: str, region: str, at: int) -> bool:
     """京津冀开通…的定点医疗机构已分别达到3339家、5392家和1432家: the region named in the clause before 分别, with no
-    other list between (年份、指标 joined by 、 和 与 及, or figures), is what the numbers after 分别 are of."""
+    other list between (年份、指标 joined by 、 和 与 及, figures, or a count in words: 京津冀三次产业结构分别为…), is
+    what the numbers after 分别 are of."""
     named = before.rfind(region, 0, at)
     clause = max(before.rfind(sign, 0, at) for sign in "，,；;：:")
     return named > clause and not _OTHER_LIST.search(before, named + len(region), at)
