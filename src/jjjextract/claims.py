@@ -4079,7 +4079,7 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
             continue
         before = clean[sent_by_no[first.sentence_no].start : first.cstart]
         at = _rfind_each(rules, before)
-        if at < 0 or not (collective.search(before, 0, at) or _sole_plural(before, region, at)):
+        if at < 0 or not (collective.search(before, 0, at) or _sole_plural(before, region, at, rules)):
             continue  # (京津冀居民收入均实现稳步增长，三地居民人均可支配收入分别增长…, and 三地 alone when the
             # region is the subject already: 2012年三地人均公共财政预算收入分别为…)
         listed = items[0]["metric"]
@@ -4101,13 +4101,14 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
 _OTHER_LIST = regex.compile(r"[、和与及\d一二三四五六七八九十两]")
 
 
-def _sole_plural(before: str, region: str, at: int) -> bool:
+def _sole_plural(before: str, region: str, at: int, rules: RuleSet) -> bool:
     """京津冀开通…的定点医疗机构已分别达到3339家、5392家和1432家: the region named in the clause before 分别, with no
-    other list between (年份、指标 joined by 、 和 与 及, figures, or a count in words: 京津冀三次产业结构分别为…), is
-    what the numbers after 分别 are of."""
+    other list between (年份、指标 joined by 、 和 与 及, figures, or a count in words: 京津冀三次产业结构分别为…) and
+    not opening another name (`subject_region_name_words`: 京津城际), is what the numbers after 分别 are of."""
     named = before.rfind(region, 0, at)
     clause = max(before.rfind(sign, 0, at) for sign in "，,；;：:")
-    return named > clause and not _OTHER_LIST.search(before, named + len(region), at)
+    return (named > clause and not _OTHER_LIST.search(before, named + len(region), at)
+            and not before.startswith(tuple(rules.vocab.get("subject_region_name_words", [])), named + len(region)))
 
 
 def _region_metric(whole: dict, rules: RuleSet) -> str:
