@@ -2277,9 +2277,10 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
         best, best_start, best_end = d.value, d.cstart, d.cend
     cutoff = clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])
-    if best and not cutoff and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"]):
-        return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that date (截至12月8日，
-        # 本期…: a cut-off date is the present's)
+    if (_DAY.fullmatch(best) and not cutoff
+            and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"])):
+        return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that day (截至12月8日，
+        # 本期…: a cut-off date is the present's; 2023年…，本期净利润: the period the year is)
     if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
             and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
             and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):
@@ -2289,6 +2290,7 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
 
 
 _YEARS = regex.compile(r"\d{4}/\d{4}")
+_DAY = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d")
 _TIMESTAMP = regex.compile(r"T\d\d:\d\d:\d\d")
 
 
