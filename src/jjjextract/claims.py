@@ -639,6 +639,10 @@ def _left_metric(clean: str, sent: Sentence, toks, end: int, rules: RuleSet, beg
         phrase = _doer(clean, toks, clause_start, phrase_start, rules) + phrase
     if phrase in lists["bare_heads"] and retry:
         phrase = _described_head(clean, toks, clause_start, phrase_start, rules) + phrase
+    if phrase in lists["share_heads"] and retry and clean[phrase_start - 1 : phrase_start] == "的":
+        whole = _left_metric(clean, sent, toks, phrase_start - 1, rules, begin, retry=True)
+        if whole and any(v in whole for v in lists["share_verbs"]) and clean.endswith(whole, 0, phrase_start - 1):
+            phrase = whole + "的" + phrase  # 地区生产总值占全国的比重: what holds the share and its base (as 占全国比重)
     if (phrase and retry and found and clean[found.start()] in "）)" and phrase_start == found.start() + 1
             and (note := _INNER_NOTE_END.search(clean, max(sent.start, found.start() - 6), found.start() + 1))
             and _tags(rules)[_first_word(toks, note.start() - 1)] not in _PLACE_TAGS):
