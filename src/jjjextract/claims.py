@@ -88,6 +88,7 @@ def _lists(rules: RuleSet) -> dict:
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "present_words": tuple(v.get("period_present_words", [])),
         "cutoff_words": tuple(v.get("period_cutoff_words", [])),
+        "region_name_words": tuple(v.get("subject_region_name_words", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
         "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []) + v.get("ratio_plan_verbs", []), key=len, reverse=True)),
         "plan_verbs": frozenset(v.get("ratio_plan_verbs", [])),
@@ -921,8 +922,8 @@ def metric_for(clean: str, sent: Sentence, toks, mention: Mention, next_start: i
             # what follows)
         if left.endswith(_lists(rules)["measure_heads"]):
             return left  # 规划总面积约8000亩的协同空间: the size the number measures
-        if (left and right and clean.startswith("的", mention.cend) and (at := clean.rfind(left, 0, end)) >= 0
-                and (link := clean[at + len(left) : mention.cstart].strip()) in _DESCRIBING_LINKS and link != "为"):
+        if (left and right and clean.startswith("的", mention.cend) and (span := _left_span(clean, sent, mention, left))[0] >= 0
+                and (link := clean[span[1] : mention.cstart].strip()) in _DESCRIBING_LINKS and link != "为"):
             return left  # 从业人员达150万人的产业集群: what the number counts, linked to it by 达, describes what follows
             # (not by 为: 一期规划为25万辆的工厂 is the plant's)
         kind = next((w for w in _lists(rules)["kind_words"] if clean.startswith(w, mention.cend)), "")
@@ -2280,9 +2281,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         if _share_base_date(clean, d, rules):
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
         best, best_start, best_end = d.value, d.cstart, d.cend
-    cutoff = clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])
-    if (_DAY.fullmatch(best) and not cutoff
-            and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"])):
+    if (_DAY.fullmatch(best) and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"])
+            and not clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])):
         return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that day (截至12月8日，
         # 本期…: a cut-off date is the present's; 2023年…，本期净利润: the period the year is)
     if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
@@ -4092,11 +4092,12 @@ def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence
         for claim, member in zip(items, members[region], strict=True):
             claim["subject"] = member
         found = collective.match(listed)
-        if found and len(listed) - found.end() < 2:
+        if not found:
+            continue
+        if len(listed) - found.end() < 2:
             for claim in items:  # 京津冀地区城镇新增就业累计…，三地分别新增: the whole's metric, as above (京津两地分别
                 # 增长5%和4%: none, the collective word is no metric)
                 claim["metric"] = _region_metric(whole, rules) if whole is not None and whole["subject"] == region else ""
-        if not found or len(listed) - found.end() < 2:
             continue
         for claim in claims:  # (北京是河北的2.56倍: a figure of the sentence about a member, with the list's metric)
             if (claim["mention"].sentence_no == first.sentence_no and claim["metric"] == listed
@@ -4114,7 +4115,7 @@ def _sole_plural(before: str, region: str, at: int, rules: RuleSet) -> bool:
     named = before.rfind(region, 0, at)
     clause = max(before.rfind(sign, 0, at) for sign in "，,；;：:")
     return (named > clause and not _OTHER_LIST.search(before, named + len(region), at)
-            and not before.startswith(tuple(rules.vocab.get("subject_region_name_words", [])), named + len(region)))
+            and not before.startswith(_lists(rules)["region_name_words"], named + len(region)))
 
 
 def _region_metric(whole: dict, rules: RuleSet) -> str:
