@@ -196,6 +196,9 @@ _NEGATIONS = frozenset(("不", "未", "非", "无", "没"))  # (dropped, a metri
 _PER_UNIT_OF = frozenset(("万元", "月", "日"))  # (万元GDP能耗: per 10,000 yuan of GDP; 月收入: a month's; not 年: 年货运量 is 货运量)
 
 
+_OPENS_AN_ITEM = frozenset(("和", "与", "及", "、", "其中"))
+
+
 def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset = frozenset()) -> bool:
     """May token i be part of a metric? Verbs and adjectives only inside a compound (营业收入, 成果转化);
     a stop word only when it is one of `inner`, the compound verbs allowed before tokens already taken
@@ -212,7 +215,9 @@ def _accept(words: list[tuple[str, object]], i: int, stop: set, inner: frozenset
     if tag == "z":  # a state between nouns (水质 + 优良 + 比例; not 短短 + 6年, 光阴 + 匆匆 + 而过)
         return left_tag in NOUNISH and left_tag != "^" and i + 1 < len(words) and words[i + 1][1] in NOUNISH
     if tag in ("a", "ad"):
-        return left_tag not in ("v", "p") and left_word not in stop
+        return left_tag not in ("v", "p") and (left_word not in stop or (
+            left_word in _OPENS_AN_ITEM and len(word) == 1 and i + 1 < len(words) and words[i + 1][1] in NOUNISH))
+        # (生产指数和 + 新 + 订单指数, 其中 + 新 + 订单指数: a one-character adjective opens the item after a joiner)
     if tag in ("v", "vd"):
         return (left_tag in NOUNISH or left_tag == "a") and left_tag != "^" and left_word not in stop
     return tag in NOUNISH
