@@ -88,6 +88,7 @@ def _lists(rules: RuleSet) -> dict:
         "relative_not_before": tuple(v.get("period_relative_not_before", [])),
         "present_words": tuple(v.get("period_present_words", [])),
         "cutoff_words": tuple(v.get("period_cutoff_words", [])),
+        "other_day_words": tuple(v.get("period_other_day_words", [])),
         "region_name_words": tuple(v.get("subject_region_name_words", [])),
         "level_bases": tuple(v.get("period_level_base_verbs", [])),
         "ratio_verbs": tuple(sorted(v.get("ratio_base_verbs", []) + v.get("ratio_plan_verbs", []), key=len, reverse=True)),
@@ -299,7 +300,7 @@ def _phrase(words: list[tuple[str, object]], rules: RuleSet, from_right: bool) -
         del picked[-2 if predicate else -1 :]  # (30个项目主要来自…: a distinguishing word or an adverb ends none)
     if from_right:
         rest = len(words) - len(picked)
-        if len(picked) > 1 and rest > 0 and _NUMERIC_WORD.fullmatch(words[rest - 1][0]):
+        if picked and rest > 0 and _NUMERIC_WORD.fullmatch(words[rest - 1][0]):
             picked.pop()  # 3号线全长: the first word ends the number's name (号线), not the metric
         if picked and picked[-1] in share_verbs:
             picked.pop()  # 占全国比重: nothing named before 占
@@ -2290,6 +2291,8 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
             and not clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])):
         return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that day (截至12月8日，
         # 本期…: a cut-off date is the present's; 2023年…，本期净利润: the period the year is)
+    if _DAY.fullmatch(best) and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["other_day_words"]):
+        return ""  # 12月30日开通当日，客流量为74.54万人次，次日即升至111.51万人次: the day after, not that day
     if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
             and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
             and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):
@@ -2513,8 +2516,14 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
         if not (metric or part or parallel) and earlier is not None and _place_clause(clean, sent, m, entities, rules):
             alike = next((j for j in range(len(claims) - 1, -1, -1) if claims[j]["mention"].sentence_no == sent.no
                           and claims[j]["mention"].type == m.type and claims[j]["mention"].unit == m.unit
-                          and claims[j]["metric"]), None)  # 分别增长3.5%和3.1%，高于上半年0.3个百分点，天津增长1.3%
-            if alike is not None and claims[alike] is not earlier:
+                          and claims[j]["metric"] and not claims[j]["bracketed"]), None)
+            # (分别增长3.5%和3.1%，高于上半年0.3个百分点，天津增长1.3%; not a part in brackets: 感染者48例（含2例无症状
+            # 感染者…），丰台区17例)
+            if alike is not None and (claims[alike] is not earlier or (
+                    m.type == "quantity" and clean[m.cend : m.cend + 1] != "、")):
+                # (北京拥有1498个社区养老驿站…，天津有1701个: the count before, past brackets, if the number ends no
+                # item of a list whose metric may follow: 河北555项、天津501项政务服务事项; not a share: 燕郊以71.8%
+                # 占比居首 after a line that ended with 通勤出行比例超过59%)
                 k, earlier, parallel = alike, claims[alike], True
         if (not metric or rate_only or place_metric) and earlier and earlier["mention"].sentence_no == sent.no and (
                 rate_only or part or parallel or (m.change and not _names_other(clean, earlier["mention"], m, rules)
