@@ -70,6 +70,7 @@ def _lists(rules: RuleSet) -> dict:
         "quoted_event_ends": tuple(v.get("subject_quoted_event_ends", [])),
         "place_preps": tuple(v.get("place_prepositions", [])),
         "facility_by_place": frozenset(v.get("facility_named_by_place", [])),
+        "facility_kinds": frozenset(v.get("facility_kind_words", [])),
         "comparison": tuple(v.get("period_comparison_markers", [])),
         "base_dates": (*v.get("period_comparison_markers", []), *v.get("period_from_markers", [])),
         "base_markers": tuple(v.get("metric_base_markers", [])),
@@ -3177,6 +3178,8 @@ def _facility_opening(clean: str, sent: Sentence, mention: Mention, toks, entiti
         return None  # (天津港 + 集团: the name is an entity's or cuts one)
     if clean[name.end() : name.end() + 1] in _ROUTE_OR_LIST:
         return None  # 燕郊站至北京城市副中心: a route's end
+    if clean[start : name.end()] in _lists(rules)["facility_kinds"]:
+        return None  # 换乘站数量36座: a kind of station, no name
     first, last = bisect.bisect_left(toks.starts, start), bisect.bisect_left(toks.starts, name.end())
     tags = _tags(rules)
     kind = name.start("kind")
