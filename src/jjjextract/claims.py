@@ -1831,7 +1831,7 @@ def _collective_region(subject: str, names: list[Mention], before: int, rules: R
     return ""
 
 
-_COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?)")
+_COLLECTIVE_SIZE = regex.compile(r"([两三四五六])(?:地|省市?|市|区|县)")
 
 
 def _collective_count(found: regex.Match | None) -> int:
@@ -4081,6 +4081,9 @@ def share_list_subjects(claims: list[dict], by_sentence: dict[int, list[Mention]
             claim["subject"] = ent.value
             if last and claim["metric"].startswith(last) and len(claim["metric"]) - len(last) >= 2:
                 claim["metric"] = claim["metric"][len(last) :]
+            together = _COLLECTIVE_SIZE.match(claim["metric"])
+            if _collective_count(together) == len(run) and len(claim["metric"]) - together.end() >= 2:
+                claim["metric"] = claim["metric"][together.end() :]  # 石家庄、唐山 + 两市GDP: the names together
 
 
 def share_collective_subjects(claims: list[dict], sent_by_no: dict[int, Sentence], clean: str, rules: RuleSet) -> None:
