@@ -3623,12 +3623,15 @@ def _rfind_each(rules: RuleSet, text: str, start: int = 0, end: int | None = Non
     return starts[-1] if starts else -1
 
 
+_PER_UNIT_END = regex.compile(r"(?:每个?[^\d\s，,。；;、每为到至]{1,3}){1,2}\Z")  # 每人每月 before a number
+
+
 def _from_to(clean: str, prev: Mention, mention: Mention, rules: RuleSet) -> bool:
     """已从2008年日均发送乘客二三百人，发展到现在的8000余人: 从/由 before the first number, 到/至 between, the
     same kind and unit: the second is where the first one's metric went."""
     if prev.type != mention.type or prev.unit != mention.unit:
         return False
-    gap = clean[prev.cend : mention.cstart]
+    gap = _PER_UNIT_END.sub("", clean[prev.cend : mention.cstart])  # (由每人每月924元调整为每人每月1000元)
     lists = _lists(rules)
     if not 0 < len(gap) <= 15 or "。" in gap or not (any(w in gap for w in lists["to_markers"])
                                                     or gap.endswith(lists["level_verbs"])):
