@@ -88,13 +88,13 @@ def normalize(cand, clean: str, rules: RuleSet):
         ):
             mention.qualifier = ""
     mention.value, mention.value_high = low, high
-    if high is not None and high == low:
-        mention.value_high = None
     sign = minus_sign(clean, cand.start, rules)
+    if high is not None and high == low and not (sign and not g.get("sign2")):
+        mention.value_high = None  # (but -5~5℃ runs from -5 to 5: only the first end can be the negative one)
     if g.get("sign2") and (not sign or mention.value_high is None):
         return None  # 5~-3℃: a range running downwards
     if sign:
-        if mention.value_high is not None and not g.get("sign2"):
+        if mention.value_high is not None and not g.get("sign2") and high != low:
             return None  # -3%至5%: which ends are negative is not written clearly enough
         mention.value = -mention.value
         if g.get("sign2"):
@@ -128,7 +128,7 @@ def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
         if at < 0 or not clean.startswith(sign, at):
             continue
         if not _RANGE_BEFORE.search(clean, max(0, at - 4), at):
-            return sign
+            return sign  # (a break after a figure ends it: 下降3%。增长-3%至5% — the dash is a sign)
         before = at
         while before > 0 and clean[before - 1] in " \u00a0":
             before -= 1  # (10%和 -2%: a space between)
@@ -137,7 +137,7 @@ def minus_sign(clean: str, start: int, rules: RuleSet) -> str:
     return ""
 
 
-_RANGE_BEFORE = regex.compile(r"[\d%％]")
+_RANGE_BEFORE = regex.compile(r"[\d%％](?=[^。，,；;：:！？!?、\n]*\Z)")  # a figure not cut off by a break
 
 
 def _number_range(g: dict, rules: RuleSet) -> tuple[Decimal, Decimal | None]:
