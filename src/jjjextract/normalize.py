@@ -81,8 +81,9 @@ def normalize(cand, clean: str, rules: RuleSet):
     elif cand.type == "quantity":
         unit = g.get("unit", "")
         mention.unit = rules.lookup("unit_alias", unit, unit)
-        if g.get("per"):
-            mention.unit = f"{mention.unit}/{rules.lookup('unit_alias', g['per'], g['per'])}"  # 每立方米38微克
+        per = "/".join(rules.lookup("unit_alias", w, w) for w in (g.get("per"), g.get("per2")) if w)
+        if per:
+            mention.unit = f"{mention.unit}/{per}"  # 每立方米38微克, 每人每天用水150升 (升/人/天)
         if mention.qualifier == "under" and unit in (rules.tables.get("recent_not_under") or {}).get(
             g.get("qpre", ""), []
         ):
