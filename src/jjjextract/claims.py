@@ -2500,7 +2500,7 @@ def link_claims(clean: str, sentences: list[Sentence], toks: Tokens, numbers: li
                 clean, earlier["mention"], m, rules):
             metric = ""  # 22.8万元（按年平均汇率折算为3.2万美元）: the same figure in another currency
         rate_only = bool(metric in _lists(rules)["rate_words"] and earlier and earlier["metric"] and len(
-            _CLAUSE_BREAKS_RE.findall(clean, earlier["mention"].cend, m.cstart)) <= 1)  # 增速为6.5%; not past a
+            _COMMA_OR_SEMICOLON.findall(clean, earlier["mention"].cend, m.cstart)) <= 1)  # 增速为6.5%; not past a
         # clause of no figure (温差达-5℃，同比由负转正，增速由-2.1%…: no rate of the temperature)
         base_date = _compared_base(clean, earlier["mention"], m, dates_by_sentence.get(sent.no, ())) if (
             not metric and earlier is not None and earlier["mention"].sentence_no == sent.no) else None
@@ -2970,7 +2970,7 @@ def _clause_of_other_scope(clean: str, sent: Sentence, mention: Mention, rules: 
     return bool(scope) and opening[len(scope) :] in ("", "为", "是", "达", "达到", "增长", "下降", "同比增长", "同比下降")
 
 
-_CLAUSE_BREAKS_RE = regex.compile("[，,；;]")
+_COMMA_OR_SEMICOLON = regex.compile("[，,；;]")
 _FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]|\d+强|[五百千]+强")  # (世界500强企业: a ranking)
 
 
