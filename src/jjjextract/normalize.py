@@ -211,8 +211,15 @@ def _qualifier_before_base(clean: str, start: int, rules: RuleSet) -> str:
 
 
 def _in_other_word(clean: str, at: int, word: str, rules: RuleSet) -> bool:
-    """Is the qualifier `word` at `at` the end of another word (`qualifier_false_after`: 约 of 签约, 过 of 经过)?"""
-    return at > 0 and clean[at - 1] in (rules.vocab.get("qualifier_false_after") or {}).get(word, "")
+    """Is the qualifier `word` at `at` the end of another word (`qualifier_false_after`: 约 of 签约, 过 of 经过; or
+    `qualifier_in_names`: 超 of 中超, unless `qualifier_in_names_not_after` stands before the name: 其中 + 超千亿元)?"""
+    if at > 0 and clean[at - 1] in (rules.vocab.get("qualifier_false_after") or {}).get(word, ""):
+        return True
+    end = at + len(word)
+    name = next((n for n in (rules.vocab.get("qualifier_in_names") or {}).get(word, ())
+                 if len(n) <= end and clean.startswith(n, end - len(n))), "")
+    before = clean[end - len(name) - 1 : end - len(name)] if name and end > len(name) else ""
+    return bool(name) and before not in rules.vocab.get("qualifier_in_names_not_after", "")
 
 
 @lru_cache(maxsize=8)
