@@ -2971,7 +2971,8 @@ def _clause_of_other_scope(clean: str, sent: Sentence, mention: Mention, rules: 
 
 
 _COMMA_OR_SEMICOLON = regex.compile("[，,；;]")
-_FIRST_OF_SCOPE = regex.compile(r"[首第唯最领]|\d+强|[五百千]+强")  # (世界500强企业: a ranking)
+_FIRST_OF_SCOPE = regex.compile(r"[首第唯领]|最\p{Han}{1,3}的|\d+强|[五百千]+强")  # (世界500强企业: a ranking; 全国最大的
+# 港口: a kind of thing, but 全国最大用电负荷 is the country's figure)
 
 
 def _before_epithet(clean: str, start: int) -> int:
