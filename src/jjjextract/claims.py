@@ -2288,12 +2288,14 @@ def period_for(mention: Mention, sentence_dates: list[Mention], clean: str, rule
         if _share_base_date(clean, d, rules):
             continue  # 占2014年以来累计转入单位总数的15.9%: the date is the base's, for this figure and the next
         best, best_start, best_end = d.value, d.cstart, d.cend
-    if (_DAY.fullmatch(best) and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["present_words"])
-            and not clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])):
-        return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that day (截至12月8日，
-        # 本期…: a cut-off date is the present's; 2023年…，本期净利润: the period the year is)
-    if _DAY.fullmatch(best) and any(w in clean[best_end : mention.cstart] for w in _lists(rules)["other_day_words"]):
-        return ""  # 12月30日开通当日，客流量为74.54万人次，次日即升至111.51万人次: the day after, not that day
+    if _DAY.fullmatch(best):
+        between = clean[best_end : mention.cstart]
+        if any(w in between for w in _lists(rules)["other_day_words"]):
+            return ""  # 12月30日开通当日，客流量为74.54万人次，次日即升至111.51万人次: the day after, not that day
+        if (any(w in between for w in _lists(rules)["present_words"])
+                and not clean[max(0, best_start - 3) : best_start].endswith(_lists(rules)["cutoff_words"])):
+            return ""  # 2013年10月26日中签过期未用指标989个，因此本期将摇出20055个: 本期 is not of that day (截至12月8日，
+            # 本期…: a cut-off date is the present's; 2023年…，本期净利润: the period the year is)
     if (best and _FROM_VALUE.search(clean, max(0, mention.cstart - 6), mention.cstart)
             and clean[best_end : mention.cstart].strip(" 的") and _LATER_VALUE.match(clean, mention.cend)
             and not _YEARS.fullmatch(best) and not clean.startswith(("至今", "以来", "起"), best_end)):

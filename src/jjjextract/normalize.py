@@ -90,12 +90,13 @@ def normalize(cand, clean: str, rules: RuleSet):
             mention.qualifier = ""
     mention.value, mention.value_high = low, high
     sign = minus_sign(clean, cand.start, rules)
-    if high is not None and high == low and not (sign and not g.get("sign2")):
-        mention.value_high = None  # (but -5~5℃ runs from -5 to 5: only the first end can be the negative one)
+    through_zero = bool(sign) and not g.get("sign2") and high is not None and high == low  # -5~5℃: -5 to 5
+    if high is not None and high == low and not through_zero:
+        mention.value_high = None
     if g.get("sign2") and (not sign or mention.value_high is None):
         return None  # 5~-3℃: a range running downwards
     if sign:
-        if mention.value_high is not None and not g.get("sign2") and high != low:
+        if mention.value_high is not None and not g.get("sign2") and not through_zero:
             return None  # -3%至5%: which ends are negative is not written clearly enough
         mention.value = -mention.value
         if g.get("sign2"):
@@ -216,10 +217,11 @@ def _in_other_word(clean: str, at: int, word: str, rules: RuleSet) -> bool:
     if at > 0 and clean[at - 1] in (rules.vocab.get("qualifier_false_after") or {}).get(word, ""):
         return True
     end = at + len(word)
-    name = next((n for n in (rules.vocab.get("qualifier_in_names") or {}).get(word, ())
-                 if len(n) <= end and clean.startswith(n, end - len(n))), "")
-    before = clean[end - len(name) - 1 : end - len(name)] if name and end > len(name) else ""
-    return bool(name) and before not in rules.vocab.get("qualifier_in_names_not_after", "")
+    for name in (rules.vocab.get("qualifier_in_names") or {}).get(word, ()):
+        start = end - len(name)
+        if start >= 0 and clean.startswith(name, start):
+            return not (start and clean[start - 1] in rules.vocab.get("qualifier_in_names_not_after", ""))
+    return False
 
 
 @lru_cache(maxsize=8)
